@@ -1,0 +1,248 @@
+"""The handbook's data model: typed, frozen records validated once per build."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base for every record: unknown keys are errors and records never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Status(str, Enum):
+    """Editorial status: how sure we are that an item is the 2020 guidelines' content."""
+
+    bekraeftet = "bekræftet"
+    lovtekst = "lovtekst"
+    grundlag_2016 = "2016-grundlag"
+    redaktionel = "redaktionel"
+
+
+CONFIRMED = frozenset({Status.bekraeftet, Status.lovtekst})
+
+Slug = str  # lower-case id used in file names, URLs and anchors
+
+
+class SourceRef(Record):
+    """A pointer to a source, optionally with the pages or section it supports."""
+
+    source: str = Field(description="Id i data/sources.yml, fx K1.")
+    pages: str | None = Field(default=None, description="Sidetal eller afsnit, fx '52-54'.")
+    note: str | None = Field(default=None, description="Kort note om, hvad kilden bekræfter.")
+
+
+class Source(Record):
+    """A publication, web page or law text we rely on."""
+
+    id: str = Field(description="Kort id, fx K1 eller K-STOF37.")
+    title: str = Field(description="Kildens titel.")
+    publisher: str | None = Field(default=None, description="Udgiver.")
+    date: str | None = Field(default=None, description="Dato eller år.")
+    url: str | None = Field(default=None, description="Adresse, hvis kilden er online.")
+    note: str | None = Field(default=None, description="Forbehold, fx sekundær kopi.")
+
+
+class Theme(Record):
+    """One of the two themes (chapters 2 and 3)."""
+
+    id: Slug = Field(description="Id, fx organisering.")
+    chapter: int = Field(description="Kapitelnummer i 2020-udgaven.")
+    title: str = Field(description="Temaets titel.")
+    official_title: str = Field(description="Kapitlets titel i 2020-udgaven.")
+    page: int | None = Field(default=None, description="Sidetal i 2020-udgaven.")
+    summary: str = Field(description="Kort beskrivelse med egne ord.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+
+
+class Principle(Record):
+    """One of the seven overarching principles."""
+
+    id: Slug = Field(description="Id, fx helhed.")
+    number: int = Field(ge=1, le=7, description="Nummer 1-7 (håndbogens rækkefølge).")
+    title: str = Field(description="Kort etiket (redaktionel, indtil ordlyden er bekræftet).")
+    summary: str = Field(description="Én sætning om principppet.")
+    description: str = Field(default="", description="Markdown: hvad princippet betyder i praksis.")
+    why: str = Field(default="", description="Markdown: hvorfor princippet er vigtigt.")
+    status: Status = Field(description="Redaktionel status.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+
+
+class Deadline(Record):
+    """A statutory or recommended deadline that binds a phase."""
+
+    label: str = Field(description="Fx 'Behandling iværksat'.")
+    rule: str = Field(description="Fristen med egne ord, fx 'senest 14 dage efter henvendelsen'.")
+    laws: tuple[str, ...] = Field(default=(), description="Lovhenvisninger, fx sel-101/4.")
+
+
+class Phase(Record):
+    """A phase of the citizen's path."""
+
+    id: Slug = Field(description="Id, fx afdaekning.")
+    order: int = Field(ge=1, description="Rækkefølge i forløbet.")
+    title: str = Field(description="Fasens navn.")
+    summary: str = Field(description="Hvad der sker i fasen.")
+    deadlines: tuple[Deadline, ...] = Field(default=(), description="Frister i fasen.")
+
+
+class LawPart(Record):
+    """One stk. (subsection) of a law paragraph, summarised in our own words."""
+
+    stk: int = Field(ge=1, description="Stykkets nummer.")
+    summary: str = Field(description="Indholdet med egne ord.")
+    new_2020: bool = Field(default=False, description="Nyt eller ændret ved lov nr. 1421/2019.")
+    confirmed: bool = Field(default=True, description="False, hvis ordlyden ikke er set i kilden.")
+
+
+class Law(Record):
+    """A law paragraph (a page); its stk. are the parts a direction can cite."""
+
+    id: Slug = Field(description="Id, fx sel-101.")
+    act: str = Field(description="Lovens korte navn, fx Serviceloven.")
+    abbreviation: str = Field(description="Forkortelse, fx SEL.")
+    paragraph: str = Field(description="Paragraf, fx '§ 101'.")
+    title: str = Field(description="Emne med egne ord.")
+    summary: str = Field(description="Kort sammenfatning med egne ord.")
+    practice: str = Field(default="", description="Markdown: hvad det betyder i praksis.")
+    parts: tuple[LawPart, ...] = Field(default=(), description="Stykker.")
+    url: str = Field(description="Officiel tekst (retsinformation.dk).")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+
+
+class Direction(Record):
+    """An anvisning: a statutory requirement or a recommendation."""
+
+    id: str = Field(pattern=r"^\d+\.\d+\.\d+$", description="Stabilt id, fx 3.4.2.")
+    kind: Literal["lovkrav", "anbefaling"] = Field(description="lovkrav eller anbefaling.")
+    text: str = Field(description="Anvisningen med egne ord.")
+    laws: tuple[str, ...] = Field(default=(), description="Lovhenvisninger, fx sel-101/4.")
+    status: Status = Field(description="Redaktionel status.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    principles: tuple[Slug, ...] = Field(default=(), description="Principper anvisningen bærer.")
+    phase: Slug | None = Field(default=None, description="Forløbsfase, hvis en anden end retningslinjens.")
+    note: str = Field(default="", description="Uddybning eller forbehold.")
+    keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Guideline(Record):
+    """A retningslinje with its directions and prose layers."""
+
+    id: Slug = Field(pattern=r"^\d+-\d+$", description="Id = filnavn, fx 3-4.")
+    number: str = Field(pattern=r"^\d+\.\d+$", description="Nummer, fx 3.4.")
+    title: str = Field(description="Titel.")
+    short_title: str = Field(description="Kort titel til menu og tabeller.")
+    theme: Slug = Field(description="Tema-id.")
+    status: Status = Field(description="Status for titel, nummer og placering.")
+    pages: str | None = Field(default=None, description="Sidetal i 2020-udgaven, fx '52'.")
+    principles: tuple[Slug, ...] = Field(default=(), description="Principper.")
+    phase: Slug | None = Field(default=None, description="Forløbsfase.")
+    laws: tuple[str, ...] = Field(default=(), description="Lovgrundlag.")
+    related: tuple[Slug, ...] = Field(default=(), description="Relaterede retningslinjer.")
+    methods: tuple[Slug, ...] = Field(default=(), description="Metoder.")
+    purpose: str = Field(description="Formål med egne ord.")
+    target_group: str = Field(description="Målgruppe med egne ord.")
+    directions: tuple[Direction, ...] = Field(default=(), description="Anvisninger.")
+    background: str = Field(default="", description="Markdown: baggrund og viden.")
+    practice: str = Field(default="", description="Markdown: sådan kan I gøre.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Term(Record):
+    """A glossary entry."""
+
+    id: Slug = Field(description="Id, fx behandlingsgaranti.")
+    term: str = Field(description="Termen.")
+    definition: str = Field(description="Definition med egne ord.")
+    abbreviations: tuple[str, ...] = Field(default=(), description="Forkortelser, fx MI.")
+    synonyms: tuple[str, ...] = Field(default=(), description="Synonymer og bøjninger.")
+    english: str | None = Field(default=None, description="Engelsk term.")
+    sources: tuple[SourceRef, ...] = Field(default=(), description="Kilder.")
+
+
+class Method(Record):
+    """A treatment method described in the sources."""
+
+    id: Slug = Field(description="Id, fx motiverende-samtale.")
+    name: str = Field(description="Navn.")
+    abbreviation: str | None = Field(default=None, description="Forkortelse.")
+    summary: str = Field(description="Én sætning.")
+    description: str = Field(description="Markdown: hvad metoden er.")
+    target_group: str = Field(description="For hvem.")
+    evidence: str = Field(description="Viden om virkning i klart sprog.")
+    named_in_2020: bool = Field(default=False, description="True kun hvis en kilde bekræfter det.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+
+
+class Change(Record):
+    """What changed for one 2020 guideline compared with the 2016 edition."""
+
+    guideline: Slug = Field(description="2020-retningslinjens id.")
+    counterparts_2016: tuple[str, ...] = Field(default=(), description="2016-modstykker.")
+    summary: str = Field(description="Hvad der er ændret, med egne ord.")
+    status: Status = Field(description="Redaktionel status for sammenstillingen.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+
+
+class Handbook(Record):
+    """The whole validated dataset."""
+
+    sources: tuple[Source, ...]
+    themes: tuple[Theme, ...]
+    principles: tuple[Principle, ...]
+    phases: tuple[Phase, ...]
+    laws: tuple[Law, ...]
+    guidelines: tuple[Guideline, ...]
+    terms: tuple[Term, ...] = ()
+    methods: tuple[Method, ...] = ()
+    changes: tuple[Change, ...] = ()
+
+    def law(self, ref: str) -> Law:
+        """The law a reference like 'sel-101/4' points at."""
+        law_id = ref.split("/", 1)[0]
+        return next(x for x in self.laws if x.id == law_id)
+
+    def guideline(self, guideline_id: str) -> Guideline:
+        """The guideline with this id."""
+        return next(g for g in self.guidelines if g.id == guideline_id)
+
+    def principle(self, principle_id: str) -> Principle:
+        """The principle with this id."""
+        return next(p for p in self.principles if p.id == principle_id)
+
+    def theme(self, theme_id: str) -> Theme:
+        """The theme with this id."""
+        return next(t for t in self.themes if t.id == theme_id)
+
+    def phase(self, phase_id: str) -> Phase:
+        """The phase with this id."""
+        return next(p for p in self.phases if p.id == phase_id)
+
+    def method(self, method_id: str) -> Method:
+        """The method with this id."""
+        return next(m for m in self.methods if m.id == method_id)
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        return next(s for s in self.sources if s.id == source_id)
+
+    def directions(self):
+        """Every (guideline, direction) pair in handbook order."""
+        return [(g, d) for g in self.guidelines for d in g.directions]
+
+    def direction_phase(self, guideline: Guideline, direction: Direction) -> str | None:
+        """The phase a direction belongs to: its own, else its guideline's."""
+        return direction.phase or guideline.phase
+
+    def direction_principles(self, guideline: Guideline, direction: Direction) -> tuple[str, ...]:
+        """The principles a direction carries: its own, else its guideline's."""
+        return direction.principles or guideline.principles

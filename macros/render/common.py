@@ -1,0 +1,83 @@
+"""Small shared pieces of rendered Markdown: badges, status labels, law and source references."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import CONFIRMED, Handbook, SourceRef, Status
+
+PUBLICATION = "Socialstyrelsen (2020): Nationale retningslinjer for social stofmisbrugsbehandling"
+
+STATUS_LABELS = {
+    Status.bekraeftet: "Bekræftet",
+    Status.lovtekst: "Lovtekst",
+    Status.grundlag_2016: "Fra 2016-udgaven",
+    Status.redaktionel: "Redaktionel",
+}
+STATUS_EXPLAINED = {
+    Status.bekraeftet: "Bekræftet i en kilde om 2020-udgaven.",
+    Status.lovtekst: "Kravet følger af den lov, der henvises til.",
+    Status.grundlag_2016: "Bygger på 2016-udgaven og er endnu ikke set i 2020-teksten.",
+    Status.redaktionel: "Håndbogens egen sammenfatning; 2020-ordlyden er ikke tilgængelig for os.",
+}
+KIND_LABELS = {"lovkrav": "Lovkrav", "anbefaling": "Anbefaling"}
+STATUS_PAGE = "om/status.md"
+
+
+def kind_badge(kind: str) -> str:
+    """The Lovkrav/Anbefaling badge."""
+    return f'<span class="badge badge--{kind}">{KIND_LABELS[kind]}</span>'
+
+
+def status_label(status: Status, from_page: str, always: bool = False) -> str:
+    """A small, honest label for unconfirmed items (empty for confirmed ones unless always)."""
+    if status in CONFIRMED and not always:
+        return ""
+    target = links.relative(from_page, STATUS_PAGE)
+    return (
+        f'[{STATUS_LABELS[status]}]({target} "{STATUS_EXPLAINED[status]}")'
+        f"{{ .status .status--{status.value} }}"
+    )
+
+
+def law_label(hb: Handbook, ref: str) -> str:
+    """A law reference as readers write it, e.g. 'SEL § 101, stk. 4'."""
+    law = hb.law(ref)
+    _, _, stk = ref.partition("/")
+    return f"{law.abbreviation} {law.paragraph}" + (f", stk. {stk}" if stk else "")
+
+
+def law_link(hb: Handbook, ref: str, from_page: str) -> str:
+    """A Markdown link to a law reference's page and stk."""
+    return f"[{law_label(hb, ref)}]({links.to_law(from_page, ref)})"
+
+
+def law_links(hb: Handbook, refs, from_page: str) -> str:
+    """Several law links separated by commas."""
+    return "; ".join(law_link(hb, ref, from_page) for ref in refs)
+
+
+def source_ref(hb: Handbook, ref: SourceRef) -> str:
+    """A source reference as one line of Markdown: title, publisher, pages, link."""
+    source = hb.source(ref.source)
+    title = f"[{source.title}]({source.url})" if source.url else source.title
+    parts = [title]
+    if source.publisher:
+        parts.append(source.publisher)
+    if source.date:
+        parts.append(source.date)
+    if ref.pages:
+        parts.append(f"s. {ref.pages}")
+    line = ", ".join(parts) + f" [{source.id}]"
+    if ref.note:
+        line += f" – {ref.note}"
+    return line
+
+
+def source_list(hb: Handbook, refs) -> str:
+    """A bulleted Markdown list of source references."""
+    return "\n".join(f"- {source_ref(hb, ref)}" for ref in refs)
+
+
+def bullet_links(items) -> str:
+    """A bulleted list from (label, target) pairs."""
+    return "\n".join(f"- [{label}]({target})" for label, target in items)

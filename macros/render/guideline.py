@@ -1,0 +1,137 @@
+"""A guideline page: directions first, then purpose, background, practice and sources."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Direction, Guideline, Handbook
+from .common import (
+    PUBLICATION,
+    kind_badge,
+    law_links,
+    source_list,
+    status_label,
+)
+
+
+def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -> str:
+    """One direction with its stable anchor, markers, badge, law links and status."""
+    anchor = links.direction_anchor(d.id)
+    label = status_label(d.status, from_page)
+    head = f"[{d.id}](#{anchor}){{ .direction__id title=\"Permanent link til anvisning {d.id}\" }} {kind_badge(d.kind)}"
+    if label:
+        head += f" {label}"
+    lines = [
+        f'<div class="direction direction--{d.kind}" id="{anchor}" data-direction="{d.id}" '
+        f'data-kind="{d.kind}" data-status="{d.status.value}" markdown>',
+        "",
+        f"{head}",
+        "{ .direction__head }",
+        "",
+        d.text.strip(),
+        "",
+    ]
+    if d.note:
+        lines += [d.note.strip(), "{ .direction__note }", ""]
+    if d.laws:
+        lines += [f"**Lovgrundlag:** {law_links(hb, d.laws, from_page)}", "{ .direction__laws }", ""]
+    lines += ["</div>", ""]
+    return "\n".join(lines)
+
+
+def render_directions(hb: Handbook, g: Guideline, from_page: str) -> str:
+    """The list of directions, statutory ones marked by their badge."""
+    if not g.directions:
+        return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
+    return '<div class="directions" markdown>\n\n' + "\n".join(
+        render_direction(hb, g, d, from_page) for d in g.directions
+    ) + "\n</div>\n"
+
+
+def render_facts(hb: Handbook, g: Guideline, from_page: str) -> str:
+    """The guideline's key facts: theme, source page, legal basis, principles, phase, status."""
+    theme = hb.theme(g.theme)
+    rows = [
+        f"**Tema:** [{theme.title}]({links.relative(from_page, links.page('theme', theme.id))}) "
+        f"(kapitel {theme.chapter})",
+        f"**Kilde:** {PUBLICATION}, " + (f"s. {g.pages}" if g.pages else "sidetal ikke bekræftet"),
+    ]
+    if g.laws:
+        rows.append(f"**Lovgrundlag:** {law_links(hb, g.laws, from_page)}")
+    if g.principles:
+        names = ", ".join(
+            f"[{hb.principle(p).title}]({links.relative(from_page, links.page('principle', p))})"
+            for p in g.principles
+        )
+        rows.append(f"**Principper:** {names}")
+    if g.phase:
+        phase = hb.phase(g.phase)
+        rows.append(f"**Fase i forløbet:** {phase.title}")
+    counts = _kind_counts(g)
+    rows.append(f"**Anvisninger:** {counts}")
+    label = status_label(g.status, from_page)
+    if label:
+        rows.append(f"**Titel og nummer:** {label} – titel og nummer er håndbogens egne, ikke 2020-udgavens")
+    return '<div class="guideline-facts" markdown>\n\n' + "\n".join(f"- {r}" for r in rows) + "\n\n</div>\n"
+
+
+def _kind_counts(g: Guideline) -> str:
+    """E.g. '3 lovkrav og 4 anbefalinger'."""
+    lovkrav = sum(1 for d in g.directions if d.kind == "lovkrav")
+    anbefaling = len(g.directions) - lovkrav
+    return f"{lovkrav} lovkrav og {anbefaling} {'anbefaling' if anbefaling == 1 else 'anbefalinger'}"
+
+
+def render_guideline(hb: Handbook, g: Guideline) -> str:
+    """The whole Markdown page of a guideline."""
+    here = links.page("guideline", g.id)
+    parts = [
+        "---",
+        f'title: "{g.number} {g.short_title}"',
+        "---",
+        "",
+        f"# {g.number} {g.title}",
+        "",
+        f'<article class="guideline" data-guideline="{g.number}" markdown>',
+        "",
+        render_facts(hb, g, here),
+        "## Anvisninger",
+        "",
+        render_directions(hb, g, here),
+        "## Formål",
+        "",
+        g.purpose.strip(),
+        "",
+        "## Målgruppe",
+        "",
+        g.target_group.strip(),
+        "",
+    ]
+    if g.background.strip():
+        parts += ["## Baggrund og viden", "", g.background.strip(), ""]
+    if g.practice.strip():
+        parts += ["## Sådan kan I gøre", "", g.practice.strip(), ""]
+    if g.methods:
+        parts += ["## Metoder", ""]
+        parts += [
+            f"- [{hb.method(m).name}]({links.relative(here, links.page('method', m))}) – {hb.method(m).summary}"
+            for m in g.methods
+        ]
+        parts.append("")
+    change = next((c for c in hb.changes if c.guideline == g.id), None)
+    if change:
+        parts += ["## Hvad er nyt siden 2016", ""]
+        if change.counterparts_2016:
+            parts.append("**Modstykke i 2016-udgaven:** " + "; ".join(change.counterparts_2016))
+            parts.append("")
+        label = status_label(change.status, here)
+        parts += [change.summary.strip() + (f" {label}" if label else ""), ""]
+    if g.related:
+        parts += ["## Relaterede retningslinjer", ""]
+        parts += [
+            f"- [{hb.guideline(r).number} {hb.guideline(r).short_title}]"
+            f"({links.relative(here, links.page('guideline', r))})"
+            for r in g.related
+        ]
+        parts.append("")
+    parts += ["## Kilder", "", source_list(hb, g.sources), "", "</article>", ""]
+    return "\n".join(parts)

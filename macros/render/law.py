@@ -1,0 +1,100 @@
+"""Law pages and the law overview."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Handbook, Law
+from .common import kind_badge, source_list
+
+
+def resting_on(hb: Handbook, law_id: str):
+    """(guideline, direction, ref) triples whose directions cite this law."""
+    return [
+        (g, d, ref)
+        for g, d in hb.directions()
+        for ref in d.laws
+        if ref.partition("/")[0] == law_id
+    ]
+
+
+def render_law(hb: Handbook, law: Law) -> str:
+    """The Markdown page of a law paragraph: summary per stk., practice, what rests on it."""
+    here = links.page("law", law.id)
+    parts = [
+        "---",
+        f'title: "{law.abbreviation} {law.paragraph} – {law.title}"',
+        "---",
+        "",
+        f"# {law.abbreviation} {law.paragraph} – {law.title}",
+        "",
+        f'<article class="law" data-law="{law.id}" markdown>',
+        "",
+        f"**{law.act} {law.paragraph}.** {law.summary.strip()}",
+        "",
+        f"[Læs den officielle lovtekst]({law.url}){{ .md-button }}",
+        "",
+        "Teksten her er håndbogens egen sammenfatning. Den gældende ordlyd står i den officielle lovtekst.",
+        "{ .law__disclaimer }",
+        "",
+    ]
+    if law.parts:
+        parts += ["## Stykke for stykke", ""]
+        for part in law.parts:
+            flags = []
+            if part.new_2020:
+                flags.append('<span class="badge badge--new">Nyt i 2020</span>')
+            if not part.confirmed:
+                flags.append('<span class="badge badge--unconfirmed">Ordlyd ikke set i kilden</span>')
+            parts += [
+                f'<div class="law-part" id="{links.stk_anchor(part.stk)}" markdown>',
+                "",
+                f"**Stk. {part.stk}.** {part.summary.strip()} {' '.join(flags)}".rstrip(),
+                "",
+                "</div>",
+                "",
+            ]
+    if law.practice.strip():
+        parts += ["## Hvad det betyder i praksis", "", law.practice.strip(), ""]
+    parts += ["## Anvisninger, der hviler på bestemmelsen", ""]
+    found = resting_on(hb, law.id)
+    if not found:
+        parts += ["_Ingen anvisninger i håndbogen henviser direkte til bestemmelsen._", ""]
+    for g, d, ref in found:
+        stk = ref.partition("/")[2]
+        where = f" (stk. {stk})" if stk else ""
+        parts.append(
+            f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
+            f"{g.number} {g.short_title}{where}"
+        )
+    guidelines = [g for g in hb.guidelines if any(r.partition("/")[0] == law.id for r in g.laws)]
+    if guidelines:
+        parts += ["", "## Retningslinjer med bestemmelsen som lovgrundlag", ""]
+        parts += [
+            f"- [{g.number} {g.short_title}]({links.relative(here, links.page('guideline', g.id))})"
+            for g in guidelines
+        ]
+    parts += ["", "## Kilder", "", source_list(hb, law.sources), "", "</article>", ""]
+    return "\n".join(parts)
+
+
+def render_laws_index(hb: Handbook) -> str:
+    """The overview of every law reference, grouped by act."""
+    here = links.index_page("law")
+    parts = [
+        "# Lovgrundlag",
+        "",
+        "Her er de bestemmelser, som retningslinjerne og håndbogens lovkrav hviler på. "
+        "Hver side sammenfatter bestemmelsen med egne ord og linker til den officielle tekst.",
+        "",
+    ]
+    acts: dict[str, list[Law]] = {}
+    for law in hb.laws:
+        acts.setdefault(law.act, []).append(law)
+    for act, laws in acts.items():
+        parts += [f"## {act}", ""]
+        for law in laws:
+            target = links.relative(here, links.page("law", law.id))
+            count = len(resting_on(hb, law.id))
+            parts.append(f"- [{law.abbreviation} {law.paragraph} – {law.title}]({target}) ({count} anvisninger)")
+        parts.append("")
+    return "\n".join(parts)

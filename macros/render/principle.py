@@ -1,0 +1,88 @@
+"""Principle pages and the principles overview."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Handbook, Principle
+from .common import kind_badge, source_list, status_label
+
+
+def carriers(hb: Handbook, principle_id: str):
+    """(guideline, [directions]) pairs that carry a principle, in handbook order."""
+    out = []
+    for g in hb.guidelines:
+        directions = [d for d in g.directions if principle_id in hb.direction_principles(g, d)]
+        if directions:
+            out.append((g, directions))
+    return out
+
+
+def render_principle(hb: Handbook, p: Principle) -> str:
+    """The Markdown page of one principle."""
+    here = links.page("principle", p.id)
+    label = status_label(p.status, here)
+    parts = [
+        "---",
+        f'title: "Princip {p.number}: {p.title}"',
+        "---",
+        "",
+        f"# Princip {p.number}: {p.title}",
+        "",
+        f'<article class="principle" data-principle="{p.id}" markdown>',
+        "",
+        f"**{p.summary.strip()}**" + (f" {label}" if label else ""),
+        "",
+    ]
+    if label:
+        parts += [
+            "!!! note \"Etiketten er håndbogens egen\"",
+            "    2020-udgavens præcise navne på de syv principper er ikke tilgængelige for os. "
+            "Etiketten bygger på de temaer, som kilderne om 2020-udgaven gentager.",
+            "",
+        ]
+    if p.description.strip():
+        parts += ["## I praksis", "", p.description.strip(), ""]
+    if p.why.strip():
+        parts += ["## Hvorfor det er vigtigt", "", p.why.strip(), ""]
+    parts += ["## Retningslinjer og anvisninger, der bærer princippet", ""]
+    found = carriers(hb, p.id)
+    if not found:
+        parts += ["_Ingen retningslinjer er endnu knyttet til princippet i data._", ""]
+    for g, directions in found:
+        target = links.relative(here, links.page("guideline", g.id))
+        parts += [f"### [{g.number} {g.short_title}]({target})", ""]
+        for d in directions:
+            parts.append(
+                f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} {_first_sentence(d.text)}"
+            )
+        parts.append("")
+    parts += ["## Kilder", "", source_list(hb, p.sources), "", "</article>", ""]
+    return "\n".join(parts)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a text, for compact lists."""
+    text = " ".join(text.split())
+    cut = text.find(". ")
+    return text if cut == -1 else text[: cut + 1]
+
+
+def render_principles_index(hb: Handbook) -> str:
+    """The overview of the seven principles."""
+    here = links.index_page("principle")
+    parts = [
+        "# De syv principper",
+        "",
+        "2020-udgaven samler retningslinjerne under syv overordnede principper for god social "
+        "stofmisbrugsbehandling. Vi kender ikke princippernes officielle navne. Etiketterne nedenfor "
+        "er derfor håndbogens egne og bygger på de temaer, som kilderne om 2020-udgaven vender tilbage til. "
+        "De er mærket *Redaktionel*, indtil en redaktør har tjekket dem mod den officielle udgivelse.",
+        "",
+    ]
+    for p in sorted(hb.principles, key=lambda x: x.number):
+        target = links.relative(here, links.page("principle", p.id))
+        count = sum(len(ds) for _, ds in carriers(hb, p.id))
+        label = status_label(p.status, here)
+        parts.append(f"{p.number}. **[{p.title}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
+    parts.append("")
+    return "\n".join(parts)

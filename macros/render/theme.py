@@ -1,0 +1,86 @@
+"""Theme (chapter) pages and the guideline overview."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Handbook, Theme
+from .common import PUBLICATION, source_list, status_label
+
+
+def _guideline_lines(hb: Handbook, theme: Theme, here: str) -> list[str]:
+    """One line per guideline of a theme: number, title, counts, status."""
+    lines = []
+    for g in (g for g in hb.guidelines if g.theme == theme.id):
+        target = links.relative(here, links.page("guideline", g.id))
+        lovkrav = sum(1 for d in g.directions if d.kind == "lovkrav")
+        label = status_label(g.status, here)
+        page = f", s. {g.pages}" if g.pages else ""
+        lines.append(
+            f"- [{g.number} {g.title}]({target}){' ' + label if label else ''} – "
+            f"{len(g.directions)} anvisninger, heraf {lovkrav} lovkrav{page}"
+        )
+    return lines
+
+
+def render_theme(hb: Handbook, theme: Theme) -> str:
+    """The Markdown page of one theme (chapter)."""
+    here = links.page("theme", theme.id)
+    parts = [
+        "---",
+        f'title: "Kapitel {theme.chapter}: {theme.title}"',
+        "---",
+        "",
+        f"# Kapitel {theme.chapter}: {theme.title}",
+        "",
+        f'<article class="theme" data-theme="{theme.id}" markdown>',
+        "",
+        theme.summary.strip(),
+        "",
+        f"I 2020-udgaven hedder kapitlet *{theme.official_title}*"
+        + (f" og begynder på s. {theme.page}." if theme.page else "."),
+        "",
+        "## Retningslinjer",
+        "",
+        *_guideline_lines(hb, theme, here),
+        "",
+        "## Kilder",
+        "",
+        source_list(hb, theme.sources),
+        "",
+        "</article>",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def render_guidelines_index(hb: Handbook) -> str:
+    """All guidelines grouped by theme."""
+    here = links.index_page("guideline")
+    total = len(hb.directions())
+    lovkrav = sum(1 for _, d in hb.directions() if d.kind == "lovkrav")
+    parts = [
+        "# Alle retningslinjer",
+        "",
+        f"Håndbogen har {len(hb.guidelines)} retningslinjer med i alt {total} anvisninger, "
+        f"heraf {lovkrav} lovkrav. Kilde: {PUBLICATION}.",
+        "",
+    ]
+    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+        target = links.relative(here, links.page("theme", theme.id))
+        parts += [f"## [Kapitel {theme.chapter}: {theme.title}]({target})", ""]
+        parts += _guideline_lines(hb, theme, here)
+        parts.append("")
+    return "\n".join(parts)
+
+
+def render_themes_index(hb: Handbook) -> str:
+    """The overview of the two themes."""
+    here = links.index_page("theme")
+    parts = ["# Temaer", "", "Retningslinjerne er delt i to temaer, som svarer til kapitel 2 og 3.", ""]
+    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+        target = links.relative(here, links.page("theme", theme.id))
+        parts.append(f"- [Kapitel {theme.chapter}: {theme.title}]({target}) – {theme.summary.strip()}")
+    parts += ["", "## Kilder", ""]
+    parts.append(source_list(hb, tuple(ref for t in hb.themes for ref in t.sources)))
+    parts.append("")
+    return "\n".join(parts)

@@ -1,0 +1,28 @@
+"""The model loaded once per build, shared by the hook and the macros plugin."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .load import load_handbook
+from .model import Handbook
+
+_cache: dict[int, Handbook] = {}
+
+
+def data_dir(config_file: str | None) -> Path:
+    """data/ beside mkdocs.yml, unless HANDBOOK_DATA points elsewhere (tests, benchmarks)."""
+    override = os.environ.get("HANDBOOK_DATA")
+    if override:
+        return Path(override)
+    return Path(config_file or "mkdocs.yml").resolve().parent / "data"
+
+
+def handbook_for(config) -> Handbook:
+    """The handbook for this build's config object, loaded on first use."""
+    key = id(config)
+    if key not in _cache:
+        _cache.clear()  # one build at a time: drop the previous build's model
+        _cache[key] = load_handbook(data_dir(config.get("config_file_path")))
+    return _cache[key]
