@@ -103,7 +103,9 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
             if not d.id.startswith(g.number + "."):
                 problems.append(f"{where}: {field}.id: '{d.id}' must start with '{g.number}.'; renumber it {g.number}.{index + 1}")
             if d.id in direction_ids:
-                problems.append(f"{where}: {field}.id: duplicate direction id '{d.id}' (also in {direction_ids[d.id]}); give it its own number")
+                problems.append(
+                    f"{where}: {field}.id: duplicate direction id '{d.id}' (also in {direction_ids[d.id]}); give it its own number"
+                )
             direction_ids[d.id] = where
             if d.kind == "lovkrav" and not d.laws:
                 problems.append(
