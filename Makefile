@@ -22,10 +22,11 @@ serve: $(STAMP)
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Build elsewhere and swap in only on success: a failed build never leaves a broken site/.
+SITE_DIR ?= site
 build: $(STAMP)
-	rm -rf .site-tmp
-	$(PY) -m mkdocs build --strict --quiet -d .site-tmp
-	rm -rf site && mv .site-tmp site
+	rm -rf $(SITE_DIR).tmp
+	$(PY) -m mkdocs build --strict --quiet -d $(SITE_DIR).tmp || { rm -rf $(SITE_DIR).tmp; exit 1; }
+	rm -rf $(SITE_DIR) && mv $(SITE_DIR).tmp $(SITE_DIR)
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -40,4 +41,4 @@ bench: $(TEST_STAMP)
 	$(PY) benchmarks/build_time.py
 
 clean:
-	rm -rf site .site-tmp .pytest_cache
+	rm -rf site site.tmp .pytest_cache

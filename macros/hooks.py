@@ -16,6 +16,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from macros.load import DataError  # noqa: E402
 from macros.navigation import build_nav  # noqa: E402
 from macros.pages import generated_pages  # noqa: E402
+from macros.render.glossary import abbreviation_definitions  # noqa: E402
 from macros.state import handbook_for  # noqa: E402
 
 
@@ -38,3 +39,9 @@ def on_files(files, config):
             raise PluginError(f"docs/{path} exists but is generated from data; delete docs/{path}")
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Append the glossary's abbreviations so every use gets an inline explanation (abbr)."""
+    definitions = abbreviation_definitions(handbook_for(config))
+    return f"{markdown}\n\n{definitions}\n" if definitions else markdown

@@ -41,5 +41,6 @@ def build_nav(hb: Handbook) -> list:
         {"Lovgrundlag": [{"Oversigt": links.index_page("law")}]
          + [{f"{law.abbreviation} {law.paragraph}": links.page("law", law.id)} for law in hb.laws]},
         {"Temaer": links.index_page("theme")},
+        {"Ordliste": links.GLOSSARY_PAGE},
         {"Om håndbogen": ABOUT},
     ]

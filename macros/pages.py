@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import links
 from .model import Handbook
+from .render.glossary import render_glossary
 from .render.guideline import render_guideline
 from .render.law import render_law, render_laws_index
 from .render.principle import render_principle, render_principles_index
@@ -17,6 +18,7 @@ def generated_pages(hb: Handbook) -> dict[str, str]:
         links.index_page("principle"): render_principles_index(hb),
         links.index_page("law"): render_laws_index(hb),
         links.index_page("theme"): render_themes_index(hb),
+        links.GLOSSARY_PAGE: render_glossary(hb),
     }
     pages.update({links.page("guideline", g.id): render_guideline(hb, g) for g in hb.guidelines})
     pages.update({links.page("principle", p.id): render_principle(hb, p) for p in hb.principles})

@@ -1,0 +1,107 @@
+"""Shared fixtures: fixture datasets, a real strict build of the handbook, a local server, Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "minimal"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PHONE = {"width": 390, "height": 844}
+
+
+def run_build(dest: Path, data: Path | None = None, config: str = "mkdocs.yml", env: dict | None = None):
+    """Run a real strict MkDocs build; return the completed process (never raises)."""
+    environ = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    if data is not None:
+        environ["HANDBOOK_DATA"] = str(data)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(dest)],
+        cwd=REPO, env=environ, capture_output=True, text=True,
+    )
+
+
+@pytest.fixture
+def fixture_data(tmp_path) -> Path:
+    """A writable copy of the small fixture dataset."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real handbook, built once per test session with --strict."""
+    dest = tmp_path_factory.mktemp("site")
+    result = run_build(dest)
+    assert result.returncode == 0, f"strict build failed:\n{result.stderr[-3000:]}"
+    return dest
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+def serve(directory: Path, prefix: str = ""):
+    """Serve a directory on a free localhost port in a thread; return (server, base_url)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{prefix}/"
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    """Base URL of the built handbook on a local server."""
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """System Chromium driven by Playwright (never a downloaded browser)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run 'make test' as root or 'apt-get install chromium'")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh phone-sized page (390×844) that records every request it makes."""
+    context = browser.new_context(viewport=PHONE, locale="da-DK")
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    yield page
+    context.close()
+
+
+def site_pages(site_dir: Path) -> list[str]:
+    """Every HTML page of a built site as a URL path relative to the site root."""
+    pages = []
+    for html in sorted(site_dir.rglob("*.html")):
+        rel = html.relative_to(site_dir).as_posix()
+        if rel == "404.html":
+            continue
+        pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return pages
