@@ -21,27 +21,74 @@ def on_config(config):
     _fresh_package()
     from macros.load import DataError
     from macros.navigation import build_nav
-    from macros.state import handbook_for
+    from macros.offline import zip_polyfills
+    from macros.overlay import template_context
+    from macros.render.local import local_label
+    from macros.state import handbook_for, overlay_for
 
     try:
         hb = handbook_for(config)
+        overlay = overlay_for(config)
     except DataError as error:
         raise PluginError("Data error(s):\n" + str(error)) from None
-    config["nav"] = build_nav(hb)
+    config["nav"] = build_nav(hb, local_label(overlay) if overlay else None)
+    config["extra"]["handbook_local"] = template_context(overlay)
+    # before Material's offline plugin adds its CDN polyfill: a local one keeps file:// search offline
+    offline = [p for name, p in config["plugins"].items() if name.endswith("offline")]
+    config["extra"]["zip_build"] = any(p.config.enabled for p in offline)
+    config["extra"]["polyfills"] = zip_polyfills(config["extra"].get("polyfills"), config["extra"]["zip_build"])
     return config
 
 
 def on_files(files, config):
     """Add one generated page per record."""
+    from macros.graphviz import GraphvizError
+    from macros.navigation import INTRODUCTION
+    from macros.overlay import logo_site_path
     from macros.pages import generated_pages
-    from macros.state import handbook_for
+    from macros.state import handbook_for, overlay_for
 
-    hb = handbook_for(config)
-    for path, content in generated_pages(hb).items():
+    hb, overlay = handbook_for(config), overlay_for(config)
+    # the print page includes the hand-written introduction, read here so the renderer stays pure
+    narrative = tuple(
+        (title, path, files.get_file_from_path(path).content_string)
+        for entry in INTRODUCTION for title, path in entry.items() if files.get_file_from_path(path)
+    )
+    try:
+        pages = generated_pages(
+            hb, use_directory_urls=config["use_directory_urls"], overlay=overlay, narrative=narrative
+        )
+    except GraphvizError as error:
+        raise PluginError(f"Flow diagrams: {error}") from None
+    for path, content in pages.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} exists but is generated from data; delete docs/{path}")
         files.append(File.generated(config, path, content=content))
+    if overlay is not None and overlay.logo:
+        logo = overlay_file(config).parent / overlay.logo
+        files.append(File.generated(config, logo_site_path(overlay), abs_src_path=str(logo)))
     return files
+
+
+def overlay_file(config):
+    """The overlay file's path (only called when an overlay is set)."""
+    from pathlib import Path
+
+    from macros.overlay import overlay_path
+
+    root = Path(config["config_file_path"]).resolve().parent
+    return overlay_path(root, ((config["extra"].get("handbook") or {}).get("overlay")))
+
+
+@event_priority(-200)  # after every plugin has written its files (search index, offline copy)
+def on_post_build(config):
+    """Write the service worker, versioned by a hash of every file it caches."""
+    from pathlib import Path
+
+    from macros.offline import write_service_worker
+
+    search = [p for name, p in config["plugins"].items() if name.endswith("search")]
+    write_service_worker(Path(config["site_dir"]), search[0].config.lang if search else ["en"])
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 # Folder of the generated pages for each kind of record.
 SECTIONS = {
@@ -11,8 +12,27 @@ SECTIONS = {
     "law": "love",
     "theme": "temaer",
     "method": "metoder",
+    "flow": "beslutningsveje",
 }
 GLOSSARY_PAGE = "ordliste.md"
+DATA_PAGE = "aabne-data.md"  # explains the open data export
+EXPORT_JSON = "data/haandbog.json"  # the export and its schema, published beside the pages
+EXPORT_SCHEMA = "data/haandbog.schema.json"
+CHANGELOG_PAGE = "aendringslog.md"
+EDITORS_PAGES = {  # the editors' guide
+    "index": "redaktoer/index.md",
+    "fields": "redaktoer/felter.md",
+    "templates": "redaktoer/skabeloner.md",
+    "errors": "redaktoer/fejl.md",
+    "worklist": "redaktoer/arbejdsliste.md",
+}
+CHANGES_PAGE = "nyt-i-2020.md"
+MATRIX_PAGE = "principper/matrix.md"  # principle x guideline matrix
+LOVKRAV_PAGE = "lovkrav.md"  # every statutory requirement, by phase and by law
+PATHWAY_PAGE = "hvor-er-borgeren.md"  # "Hvor er borgeren nu?" navigator with the date helper
+DATE_HELPER_ANCHOR = "datohjaelper"
+NO_PHASE_ANCHOR = "hele-forloebet"  # directions that bind no single phase
+DIRECTIONS_ANCHOR = "anvisningsliste"  # the list of directions on a guideline page
 OFFICIAL_URL = "https://www.social.dk/voksne/stofmisbrug/viden-og-temaer/social-stofmisbrugsbehandling/nationale-retningslinjer-for-social-stofmisbrugsbehandling"
 
 
@@ -44,6 +64,16 @@ def term_anchor(term_id: str) -> str:
 def phase_anchor(phase_id: str) -> str:
     """Anchor of a phase on the pathway page."""
     return f"fase-{phase_id}"
+
+
+def principle_guideline_anchor(guideline_id: str) -> str:
+    """Anchor of a guideline's section on a principle page, e.g. retningslinje-3-4."""
+    return f"retningslinje-{guideline_id}"
+
+
+def law_anchor(law_id: str) -> str:
+    """Anchor of a law's section on the lovkrav page, e.g. lov-sel-101."""
+    return f"lov-{law_id}"
 
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
@@ -81,3 +111,51 @@ def url_path(src_path: str, use_directory_urls: bool = True) -> str:
     if stem.endswith("/index"):
         return stem[: -len("index")]
     return stem + "/"
+
+
+def to_phase(from_page: str, phase_id: str) -> str:
+    """Link target of a phase on the pathway page."""
+    return relative(from_page, PATHWAY_PAGE, phase_anchor(phase_id))
+
+
+_MD_LINK = re.compile(r"(\]\()([^)\s]+)")
+_ABSOLUTE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
+
+
+def rebase(markdown: str, written_for: str, shown_on: str) -> str:
+    """Rewrite the relative link targets of Markdown written for one page so they work on another."""
+
+    def fix(match: re.Match) -> str:
+        target = match.group(2)
+        if _ABSOLUTE.match(target):
+            return match.group(0)
+        path, _, anchor = target.partition("#")
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(written_for), path)) if path else written_for
+        new = relative(shown_on, resolved, anchor or None) or posixpath.basename(resolved)
+        return match.group(1) + new
+
+    return _MD_LINK.sub(fix, markdown)
+
+
+def flow_anchor(flow_id: str) -> str:
+    """Anchor of a flow's step-by-step text, e.g. flow-afgoerelse."""
+    return f"flow-{flow_id}"
+
+
+def flow_node_anchor(flow_id: str, node_id: str) -> str:
+    """Anchor of one step of a flow, e.g. flow-afgoerelse-bevilling (the same on every page showing it)."""
+    return f"flow-{flow_id}-{node_id}"
+
+
+def site_href(from_page: str, to_page: str, anchor: str | None = None, use_directory_urls: bool = True) -> str:
+    """A built-site URL from one page to another, for raw HTML such as SVG, which MkDocs does not rewrite."""
+    here = url_path(from_page, use_directory_urls)
+    there = url_path(to_page, use_directory_urls)
+    folder = here if here.endswith("/") or here == "" else posixpath.dirname(here)
+    if here == there:
+        target = ""
+    elif there.endswith("/") or there == "":
+        target = posixpath.relpath(there or ".", folder or ".") + "/"  # a folder URL keeps its slash
+    else:
+        target = posixpath.relpath(there, folder or ".")
+    return f"{target}#{anchor}" if anchor else (target or "./")

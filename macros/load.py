@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .flow_model import Flow
 from .model import Change, Guideline, Handbook, Law, Method, Phase, Principle, Source, Term, Theme
 from .references import check_references
 
@@ -36,6 +37,7 @@ COLLECTIONS: dict[str, tuple[type[BaseModel], str]] = {
     "terms": (Term, "terms.yml"),
     "methods": (Method, "methods"),
     "changes": (Change, "changes.yml"),
+    "flows": (Flow, "flows"),
 }
 REQUIRED = {"sources", "themes", "principles", "phases", "laws", "guidelines"}
 

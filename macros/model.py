@@ -65,7 +65,7 @@ class Principle(Record):
     id: Slug = Field(description="Id, fx helhed.")
     number: int = Field(ge=1, le=7, description="Nummer 1-7 (håndbogens rækkefølge).")
     title: str = Field(description="Kort etiket (redaktionel, indtil ordlyden er bekræftet).")
-    summary: str = Field(description="Én sætning om principppet.")
+    summary: str = Field(description="Én sætning om princippet.")
     description: str = Field(default="", description="Markdown: hvad princippet betyder i praksis.")
     why: str = Field(default="", description="Markdown: hvorfor princippet er vigtigt.")
     status: Status = Field(description="Redaktionel status.")
@@ -205,6 +205,7 @@ class Handbook(Record):
     terms: tuple[Term, ...] = ()
     methods: tuple[Method, ...] = ()
     changes: tuple[Change, ...] = ()
+    flows: tuple[flow_model.Flow, ...] = ()
 
     def law(self, ref: str) -> Law:
         """The law a reference like 'sel-101/4' points at."""
@@ -246,3 +247,8 @@ class Handbook(Record):
     def direction_principles(self, guideline: Guideline, direction: Direction) -> tuple[str, ...]:
         """The principles a direction carries: its own, else its guideline's."""
         return direction.principles or guideline.principles
+
+
+# Flows live in their own module, which builds on Record above. Imported last, so either module may be
+# imported first; pydantic resolves the forward reference Handbook.flows on first use.
+from . import flow_model  # noqa: E402

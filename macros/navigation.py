@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from . import links
 from .model import Handbook
+from .render.flow import ordered_flows
+from .render.accessibility import ACCESSIBILITY_PAGE, DEPLOY_GUIDE
+from .render.local import LOCAL_PAGE
+from .render.method import method_title, ordered_methods
+from .render.printpage import PRINT_PAGE
 
 INTRODUCTION = [
     {"Om retningslinjerne": "introduktion/index.md"},
@@ -16,12 +21,18 @@ ABOUT = [
     {"Om håndbogen": "om/index.md"},
     {"Redaktionel status": "om/status.md"},
     {"Kilder": "om/kilder.md"},
+    {"Udskriv hele håndbogen": PRINT_PAGE},
+    {"Tilgængelighedserklæring": ACCESSIBILITY_PAGE},
+    {"Drift og opsætning": DEPLOY_GUIDE},
 ]
 
 
-def build_nav(hb: Handbook) -> list:
-    """The nav list for mkdocs: hand-written sections plus one entry per guideline and principle."""
-    principles = [{"Oversigt": links.index_page("principle")}] + [
+def build_nav(hb: Handbook, local_label: str | None = None) -> list:
+    """The nav list for mkdocs: hand-written sections plus one entry per guideline and principle.
+
+    local_label: the title of a municipality's local page, when an overlay is set.
+    """
+    principles = [{"Oversigt": links.index_page("principle")}, {"Principper og retningslinjer": links.MATRIX_PAGE}] + [
         {f"{p.number}. {p.title}": links.page("principle", p.id)}
         for p in sorted(hb.principles, key=lambda x: x.number)
     ]
@@ -35,12 +46,35 @@ def build_nav(hb: Handbook) -> list:
         chapters.append({f"Kap. {theme.chapter}: {theme.title}": entries})
     return [
         {"Forside": "index.md"},
+        *([{local_label: LOCAL_PAGE}] if local_label else []),
         {"Introduktion": INTRODUCTION},
+        {"Hvor er borgeren nu?": links.PATHWAY_PAGE},
         {"Principper": principles},
         {"Retningslinjer": [{"Alle retningslinjer": links.index_page("guideline")}, *chapters]},
-        {"Lovgrundlag": [{"Oversigt": links.index_page("law")}]
+        *_flows(hb),
+        {"Lovgrundlag": [{"Oversigt": links.index_page("law")}, {"Alle lovkrav": links.LOVKRAV_PAGE}]
          + [{f"{law.abbreviation} {law.paragraph}": links.page("law", law.id)} for law in hb.laws]},
+        *_methods_and_changes(hb),
         {"Temaer": links.index_page("theme")},
         {"Ordliste": links.GLOSSARY_PAGE},
         {"Om håndbogen": ABOUT},
     ]
+
+
+def _methods_and_changes(hb: Handbook) -> list:
+    """Nav entries for the optional methods and 2016-to-2020 pages (present only when their data is)."""
+    entries = []
+    if hb.methods:
+        entries.append({"Metoder": [{"Oversigt": links.index_page("method")}]
+                        + [{method_title(m): links.page("method", m.id)} for m in ordered_methods(hb)]})
+    if hb.changes:
+        entries.append({"Hvad er nyt i 2020": links.CHANGES_PAGE})
+    return entries
+
+
+def _flows(hb: Handbook) -> list:
+    """Nav entry for the decision flows (present only when there are flows)."""
+    if not hb.flows:
+        return []
+    return [{"Beslutningsveje": [{"Oversigt": links.index_page("flow")}]
+             + [{f.title: links.page("flow", f.id)} for f in ordered_flows(hb)]}]

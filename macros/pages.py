@@ -3,25 +3,57 @@
 from __future__ import annotations
 
 from . import links
+from .graphviz import dot_to_svg
 from .model import Handbook
+from .overlay import Overlay
+from .render.accessibility import ACCESSIBILITY_PAGE, render_accessibility
+from .render.changes import render_changes_overview
+from .render.flow import render_flow_pages
 from .render.glossary import render_glossary
 from .render.guideline import render_guideline
 from .render.law import render_law, render_laws_index
+from .render.local import LOCAL_PAGE, render_local_page
+from .render.lovkrav import render_lovkrav
+from .render.matrix import render_matrix
+from .render.method import render_method, render_methods_index
+from .render.pathway import render_pathway
 from .render.principle import render_principle, render_principles_index
+from .render.printpage import PRINT_PAGE, render_print
 from .render.theme import render_guidelines_index, render_theme, render_themes_index
 
 
-def generated_pages(hb: Handbook) -> dict[str, str]:
-    """All pages the data generates, keyed by their path under docs/."""
+def generated_pages(
+    hb: Handbook, use_directory_urls: bool = True, draw=dot_to_svg,
+    overlay: Overlay | None = None, narrative: tuple[tuple[str, str, str], ...] = (),
+) -> dict[str, str]:
+    """All pages the data generates, keyed by their path under docs/ (draw: DOT -> SVG for flow diagrams).
+
+    overlay: a municipality's local boxes; narrative: (title, path, Markdown) of hand-written pages to print.
+    """
     pages = {
         links.index_page("guideline"): render_guidelines_index(hb),
         links.index_page("principle"): render_principles_index(hb),
         links.index_page("law"): render_laws_index(hb),
         links.index_page("theme"): render_themes_index(hb),
         links.GLOSSARY_PAGE: render_glossary(hb),
+        links.MATRIX_PAGE: render_matrix(hb),
+        links.LOVKRAV_PAGE: render_lovkrav(hb),
+        links.PATHWAY_PAGE: render_pathway(hb),
     }
-    pages.update({links.page("guideline", g.id): render_guideline(hb, g) for g in hb.guidelines})
+    pages.update({links.page("guideline", g.id): render_guideline(hb, g, overlay) for g in hb.guidelines})
+    pages[PRINT_PAGE] = render_print(hb, overlay, narrative)
+    pages[ACCESSIBILITY_PAGE] = render_accessibility(overlay)
+    if overlay is not None:
+        pages[LOCAL_PAGE] = render_local_page(hb, overlay)
     pages.update({links.page("principle", p.id): render_principle(hb, p) for p in hb.principles})
     pages.update({links.page("law", law.id): render_law(hb, law) for law in hb.laws})
     pages.update({links.page("theme", t.id): render_theme(hb, t) for t in hb.themes})
+    # methods and changes are optional data: no records, no pages (and no nav entries)
+    if hb.methods:
+        pages[links.index_page("method")] = render_methods_index(hb)
+        pages.update({links.page("method", m.id): render_method(hb, m) for m in hb.methods})
+    if hb.changes:
+        pages[links.CHANGES_PAGE] = render_changes_overview(hb)
+    # diagram links are raw SVG, which MkDocs does not rewrite: they need the URL style
+    pages.update(render_flow_pages(hb, draw, use_directory_urls))
     return pages

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 
+from .flow_check import check_flows
 from .model import Handbook, SourceRef
 
 
@@ -117,4 +118,5 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
             if d.phase and d.phase not in ids["phase"]:
                 unknown(where, f"{field}.phase", "phase", d.phase)
             check_sources(where, f"{field}.sources", d.sources)
+    problems.extend(check_flows(hb, data))
     return problems

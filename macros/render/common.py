@@ -81,3 +81,8 @@ def source_list(hb: Handbook, refs) -> str:
 def bullet_links(items) -> str:
     """A bulleted list from (label, target) pairs."""
     return "\n".join(f"- [{label}]({target})" for label, target in items)
+
+
+def table_cell(text: str) -> str:
+    """Text made safe for one Markdown table cell: one line, no bare pipes."""
+    return " ".join(text.split()).replace("|", "\\|")

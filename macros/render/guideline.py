@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from .. import links
 from ..model import Direction, Guideline, Handbook
+from ..overlay import Overlay
 from .common import (
     PUBLICATION,
     kind_badge,
@@ -11,6 +14,10 @@ from .common import (
     source_list,
     status_label,
 )
+from .citation import citation_text
+from .flow import render_guideline_flows
+from .local import render_boxes
+from .lovkrav import render_lovkrav_filter
 
 
 def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -> str:
@@ -22,7 +29,8 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
         head += f" {label}"
     lines = [
         f'<div class="direction direction--{d.kind}" id="{anchor}" data-direction="{d.id}" '
-        f'data-kind="{d.kind}" data-status="{d.status.value}" markdown>',
+        f'data-kind="{d.kind}" data-status="{d.status.value}" '
+        f'data-citation="{escape(citation_text(g, d))}" markdown>',
         "",
         f"{head}",
         "{ .direction__head }",
@@ -38,12 +46,12 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
     return "\n".join(lines)
 
 
-def render_directions(hb: Handbook, g: Guideline, from_page: str) -> str:
-    """The list of directions, statutory ones marked by their badge."""
+def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overlay | None = None) -> str:
+    """The list of directions, statutory ones marked by their badge; local boxes follow their direction."""
     if not g.directions:
         return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
-    return '<div class="directions" markdown>\n\n' + "\n".join(
-        render_direction(hb, g, d, from_page) for d in g.directions
+    return f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" markdown>\n\n' + "\n".join(
+        render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in g.directions
     ) + "\n</div>\n"
 
 
@@ -65,7 +73,7 @@ def render_facts(hb: Handbook, g: Guideline, from_page: str) -> str:
         rows.append(f"**Principper:** {names}")
     if g.phase:
         phase = hb.phase(g.phase)
-        rows.append(f"**Fase i forløbet:** {phase.title}")
+        rows.append(f"**Fase i forløbet:** [{phase.title}]({links.to_phase(from_page, phase.id)})")
     counts = _kind_counts(g)
     rows.append(f"**Anvisninger:** {counts}")
     label = status_label(g.status, from_page)
@@ -81,8 +89,14 @@ def _kind_counts(g: Guideline) -> str:
     return f"{lovkrav} lovkrav og {anbefaling} {'anbefaling' if anbefaling == 1 else 'anbefalinger'}"
 
 
-def render_guideline(hb: Handbook, g: Guideline) -> str:
-    """The whole Markdown page of a guideline."""
+def related_guidelines(hb: Handbook, g: Guideline) -> list[str]:
+    """Its own related guidelines, then those that name it as related (links work both ways)."""
+    back = [o.id for o in hb.guidelines if g.id in o.related and o.id not in g.related and o.id != g.id]
+    return [*g.related, *back]
+
+
+def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None) -> str:
+    """The whole Markdown page of a guideline (with a municipality's local boxes, if any)."""
     here = links.page("guideline", g.id)
     parts = [
         "---",
@@ -94,9 +108,11 @@ def render_guideline(hb: Handbook, g: Guideline) -> str:
         f'<article class="guideline" data-guideline="{g.number}" markdown>',
         "",
         render_facts(hb, g, here),
+        *filter(None, [render_boxes(hb, overlay, g.id, here)]),
         "## Anvisninger",
         "",
-        render_directions(hb, g, here),
+        render_lovkrav_filter(hb, g, here),
+        render_directions(hb, g, here, overlay),
         "## Formål",
         "",
         g.purpose.strip(),
@@ -110,6 +126,7 @@ def render_guideline(hb: Handbook, g: Guideline) -> str:
         parts += ["## Baggrund og viden", "", g.background.strip(), ""]
     if g.practice.strip():
         parts += ["## Sådan kan I gøre", "", g.practice.strip(), ""]
+    parts += render_guideline_flows(hb, g, here)
     if g.methods:
         parts += ["## Metoder", ""]
         parts += [
@@ -125,12 +142,13 @@ def render_guideline(hb: Handbook, g: Guideline) -> str:
             parts.append("")
         label = status_label(change.status, here)
         parts += [change.summary.strip() + (f" {label}" if label else ""), ""]
-    if g.related:
+    related = related_guidelines(hb, g)
+    if related:
         parts += ["## Relaterede retningslinjer", ""]
         parts += [
             f"- [{hb.guideline(r).number} {hb.guideline(r).short_title}]"
             f"({links.relative(here, links.page('guideline', r))})"
-            for r in g.related
+            for r in related
         ]
         parts.append("")
     parts += ["## Kilder", "", source_list(hb, g.sources), "", "</article>", ""]

@@ -50,10 +50,12 @@ def render_principle(hb: Handbook, p: Principle) -> str:
         parts += ["_Ingen retningslinjer er endnu knyttet til princippet i data._", ""]
     for g, directions in found:
         target = links.relative(here, links.page("guideline", g.id))
-        parts += [f"### [{g.number} {g.short_title}]({target})", ""]
+        parts += [f"### [{g.number} {g.short_title}]({target}) {{ #{links.principle_guideline_anchor(g.id)} }}", ""]
         for d in directions:
             parts.append(
-                f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} {_first_sentence(d.text)}"
+                f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
+                # the text was written for the guideline page; its relative links must point from here
+                f"{_first_sentence(links.rebase(d.text, links.page('guideline', g.id), here))}"
             )
         parts.append("")
     parts += ["## Kilder", "", source_list(hb, p.sources), "", "</article>", ""]
@@ -63,8 +65,13 @@ def render_principle(hb: Handbook, p: Principle) -> str:
 def _first_sentence(text: str) -> str:
     """The first sentence of a text, for compact lists."""
     text = " ".join(text.split())
-    cut = text.find(". ")
-    return text if cut == -1 else text[: cut + 1]
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"[": 1, "(": 1, "]": -1, ")": -1}.get(char, 0)
+        # a sentence ends at '. ' + capital outside links; 'stk. 4' and 'nr. 8' do not end one
+        if char == "." and depth == 0 and text[index + 1 : index + 3].startswith(" ") and text[index + 2 : index + 3].isupper():
+            return text[: index + 1]
+    return text
 
 
 def render_principles_index(hb: Handbook) -> str:
@@ -84,5 +91,6 @@ def render_principles_index(hb: Handbook) -> str:
         count = sum(len(ds) for _, ds in carriers(hb, p.id))
         label = status_label(p.status, here)
         parts.append(f"{p.number}. **[{p.title}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
-    parts.append("")
+    matrix = links.relative(here, links.MATRIX_PAGE)
+    parts += ["", f"Se hvilke retningslinjer der bærer hvert princip i [tabellen over principper og retningslinjer]({matrix}).", ""]
     return "\n".join(parts)

@@ -1,0 +1,71 @@
+"""The service worker's precache list and version, computed from the built site's files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+SW_FILE = "sw.js"
+SW_TEMPLATE = Path(__file__).with_name("sw.js")
+# Files a reader never needs offline: source maps, sitemaps for crawlers, the worker itself.
+NEVER = re.compile(r"(\.map|^sitemap\.xml(\.gz)?|^sw\.js)$")
+LUNR_LANGUAGE = re.compile(r"^assets/javascripts/lunr/min/lunr\.([a-z]{2})\.min\.js$")
+LUNR_SEGMENTERS = {"assets/javascripts/lunr/tinyseg.js": {"ja"}, "assets/javascripts/lunr/wordcut.js": {"hi", "th"}}
+
+
+def precache_paths(paths: Iterable[str], search_langs: Iterable[str] = ("en",)) -> list[str]:
+    """The site files to cache (POSIX paths relative to the site root), sorted; unused search languages left out."""
+    langs = set(search_langs)
+    keep = []
+    for path in paths:
+        if NEVER.search(path):
+            continue
+        language = LUNR_LANGUAGE.match(path)
+        if language and language.group(1) not in langs:
+            continue
+        if path in LUNR_SEGMENTERS and not (LUNR_SEGMENTERS[path] & langs):
+            continue
+        keep.append(path)
+    return sorted(keep)
+
+
+def content_version(digests: Mapping[str, str]) -> str:
+    """A short hash of every cached file's path and content digest: any change gives a new version."""
+    total = hashlib.sha256()
+    for path in sorted(digests):
+        total.update(f"{path}\0{digests[path]}\n".encode())
+    return total.hexdigest()[:16]
+
+
+def service_worker_source(template: str, version: str, paths: list[str]) -> str:
+    """The service worker with its version and precache list filled in."""
+    return template.replace("__VERSION__", version).replace("__PRECACHE__", json.dumps(paths, indent=0))
+
+
+def site_files(site_dir: Path) -> list[str]:
+    """Every file of a built site as a POSIX path relative to its root."""
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+
+
+def write_service_worker(site_dir: Path, search_langs: Iterable[str]) -> str:
+    """Write sw.js into a built site; return its version."""
+    paths = precache_paths(site_files(site_dir), search_langs)
+    digests = {p: hashlib.sha256((site_dir / p).read_bytes()).hexdigest() for p in paths}
+    version = content_version(digests)
+    source = service_worker_source(SW_TEMPLATE.read_text(encoding="utf-8"), version, paths)
+    (site_dir / SW_FILE).write_text(source, encoding="utf-8")
+    return version
+
+
+LOCAL_WORKER_SHIM = "assets/iframe-worker.js"
+
+
+def zip_polyfills(polyfills: list | None, zip_build: bool) -> list:
+    """Polyfills for a zip build: our local Worker shim for file://, so Material adds none from a CDN."""
+    polyfills = list(polyfills or [])
+    if zip_build and not any("iframe-worker" in str(p) for p in polyfills):
+        polyfills.append(LOCAL_WORKER_SHIM)
+    return polyfills

@@ -1,0 +1,108 @@
+"""A municipality's 'Sådan gør vi' boxes and its local page, always apart from the national text."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Handbook
+from ..overlay import LocalBox, Overlay, danish_date
+from .relink import Remap, rebase
+
+LOCAL_PAGE = "lokalt.md"
+
+
+def local_label(overlay: Overlay) -> str:
+    """The label every local box carries, e.g. 'Sådan gør vi i Eksempel Kommune'."""
+    return f"Sådan gør vi i {overlay.municipality}"
+
+
+def box_home(hb: Handbook, target: str) -> str:
+    """The guideline page a box belongs on (its own guideline, or its direction's)."""
+    guideline_id = target if "-" in target else "-".join(target.split(".")[:2])
+    return links.page("guideline", hb.guideline(guideline_id).id)
+
+
+def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, remap: Remap | None = None) -> str:
+    """One local box as an <aside>; its links are written for the guideline page and rebased here."""
+    text = rebase(box.text.strip(), box_home(hb, box.target), from_page, remap)
+    return "\n".join([
+        f'<aside class="local-box" data-local-target="{box.target}" aria-label="{local_label(overlay)}: {box.title}" markdown>',
+        "",
+        f'<p class="local-box__label">{local_label(overlay)}</p>',
+        "",
+        f"**{box.title}**",
+        "{ .local-box__title }",
+        "",
+        text,
+        "",
+        f"Lokal tilføjelse fra {overlay.municipality}, opdateret {danish_date(box.updated)}. "
+        "Den er ikke en del af de nationale retningslinjer.",
+        "{ .local-box__meta }",
+        "",
+        "</aside>",
+        "",
+    ])
+
+
+def render_boxes(hb: Handbook, overlay: Overlay | None, target: str, from_page: str, remap: Remap | None = None) -> str:
+    """Every local box for one guideline or direction id ('' without an overlay)."""
+    if overlay is None:
+        return ""
+    return "\n".join(render_box(hb, overlay, box, from_page, remap) for box in overlay.boxes_for(target))
+
+
+def contact_lines(contact) -> list[str]:
+    """A contact as short Markdown list items."""
+    lines = [f"- {contact.name}"]
+    if contact.phone:
+        lines.append(f"- Telefon: {contact.phone}")
+    if contact.email:
+        lines.append(f"- E-mail: [{contact.email}](mailto:{contact.email})")
+    if contact.url:
+        lines.append(f"- Hjemmeside: [{contact.url}]({contact.url})")
+    return lines
+
+
+def render_local_page(hb: Handbook, overlay: Overlay) -> str:
+    """The municipality's page: contact, quality standard and every local box with a link to its place."""
+    here = LOCAL_PAGE
+    parts = [
+        "---",
+        f'title: "{local_label(overlay)}"',
+        "---",
+        "",
+        f"# {local_label(overlay)}",
+        "",
+        f'<div class="local-page" data-municipality="{overlay.municipality}" markdown>',
+        "",
+        f"Denne udgave af håndbogen er sat op af {overlay.municipality}. Ud over den nationale tekst viser den "
+        f"{overlay.municipality}s egen praksis i tydeligt mærkede bokse. Boksene er kommunens egne og ikke en del af "
+        "de nationale retningslinjer.",
+        "",
+        f"Lokale oplysninger senest ændret {danish_date(overlay.date)}.",
+        "",
+    ]
+    if overlay.contact:
+        parts += ["## Kontakt", "", *contact_lines(overlay.contact), ""]
+    if overlay.quality_standard:
+        parts += [
+            "## Kvalitetsstandard",
+            "",
+            f"Kommunens kvalitetsstandard for social stofmisbrugsbehandling beskriver {overlay.municipality}s tilbud, "
+            "frister og visitation.",
+            "",
+            f"[Læs {overlay.municipality}s kvalitetsstandard]({overlay.quality_standard})",
+            "",
+        ]
+    parts += ["## Lokale bokse i håndbogen", ""]
+    if not overlay.boxes:
+        parts += ["_Kommunen har endnu ikke tilføjet lokale bokse._", ""]
+    for g in hb.guidelines:
+        targets = [g.id] + [d.id for d in g.directions]
+        for target in targets:
+            for box in overlay.boxes_for(target):
+                anchor = None if target == g.id else links.direction_anchor(target)
+                where = f"{g.number} {g.short_title}" + ("" if target == g.id else f", anvisning {target}")
+                link = links.relative(here, links.page("guideline", g.id), anchor)
+                parts.append(f"- [{box.title}]({link}) – {where} (opdateret {danish_date(box.updated)})")
+    parts += ["", "</div>", ""]
+    return "\n".join(parts)

@@ -1,0 +1,148 @@
+"""The lovkrav lens: every statutory direction, grouped by pathway phase and by law."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Guideline, Handbook
+from .common import law_label
+from .direction_list import direction_list
+
+NO_PHASE_TITLE = "Gælder hele forløbet / organisering"
+
+
+def lovkrav(hb: Handbook):
+    """Every (guideline, direction) pair whose direction is a lovkrav, in handbook order."""
+    return [(g, d) for g, d in hb.directions() if d.kind == "lovkrav"]
+
+
+def by_phase(hb: Handbook) -> list[tuple[str | None, list]]:
+    """(phase id or None, pairs) in pathway order; None collects directions bound to no phase."""
+    pairs = lovkrav(hb)
+    groups = [
+        (phase.id, [(g, d) for g, d in pairs if hb.direction_phase(g, d) == phase.id])
+        for phase in sorted(hb.phases, key=lambda p: p.order)
+    ]
+    groups.append((None, [(g, d) for g, d in pairs if hb.direction_phase(g, d) is None]))
+    return [(phase_id, found) for phase_id, found in groups if found]
+
+
+def by_first_law(hb: Handbook, pairs) -> list[tuple[str, list]]:
+    """(law id, pairs) grouped by each direction's first law, laws in data order."""
+    order = [law.id for law in hb.laws]
+    groups: dict[str, list] = {}
+    for g, d in pairs:
+        groups.setdefault(d.laws[0].partition("/")[0], []).append((g, d))
+    return sorted(groups.items(), key=lambda item: order.index(item[0]))
+
+
+def _law_index(hb: Handbook, here: str) -> list[str]:
+    """Per law paragraph and stk.: links to the paragraph and to every direction that cites it."""
+    pairs = lovkrav(hb)
+    lines = ["## Efter lov { #efter-lov }", ""]
+    for law in hb.laws:
+        refs: dict[str, list] = {}
+        for g, d in pairs:
+            for ref in d.laws:
+                if ref.partition("/")[0] == law.id:
+                    refs.setdefault(ref, []).append((g, d))
+        if not refs:
+            continue
+        lines += [f"### {law.abbreviation} {law.paragraph} – {law.title} {{ #{links.law_anchor(law.id)} }}", ""]
+        for ref in sorted(refs, key=lambda r: int(r.partition("/")[2] or 0)):
+            stk = ref.partition("/")[2]
+            label = f"Stk. {stk}" if stk else "Hele paragraffen"
+            directions = ", ".join(f"[{d.id}]({links.to_direction(here, g.id, d.id)})" for g, d in refs[ref])
+            lines.append(f"- [{label}]({links.to_law(here, ref)}): {directions}")
+        lines.append("")
+    return lines
+
+
+def render_lovkrav(hb: Handbook) -> str:
+    """The lovkrav page: by phase (then law), and an index by law and stk."""
+    here = links.LOVKRAV_PAGE
+    pairs = lovkrav(hb)
+    groups = by_phase(hb)
+    jump = []
+    for phase_id, found in groups:
+        title = hb.phase(phase_id).title if phase_id else NO_PHASE_TITLE
+        anchor = links.phase_anchor(phase_id) if phase_id else links.NO_PHASE_ANCHOR
+        jump.append(f"[{title}](#{anchor}) ({len(found)})")
+    jump.append("[Efter lov](#efter-lov)")
+    guidelines = len({g.id for g, _ in pairs})
+    parts = [
+        "---",
+        'title: "Alle lovkrav"',
+        "---",
+        "",
+        "# Alle lovkrav",
+        "",
+        '<article class="lovkrav-lens" markdown>',
+        "",
+        f"Håndbogen har {len(pairs)} anvisninger, der er lovkrav, fordelt på {guidelines} retningslinjer. "
+        "Et lovkrav følger af en lov eller bekendtgørelse. Anbefalingerne står på retningslinjernes egne sider.",
+        "",
+        "Lovkravene står først efter fase i borgerens forløb og derefter efter lov. Hvert krav linker til "
+        "anvisningen og til den bestemmelse, det hviler på. Teksterne er håndbogens egne sammenfatninger – "
+        "den gældende ordlyd står i loven.",
+        "",
+        f"Se også [Hvor er borgeren nu?]({links.relative(here, links.PATHWAY_PAGE)}), der viser fristerne i hver fase.",
+        "",
+        '<nav class="lens-jump" aria-label="Spring til en fase" markdown="1">',
+        "",
+        " · ".join(jump),
+        "",
+        "</nav>",
+        "",
+        '<div class="lens-phases" markdown="1">',
+        "",
+    ]
+    for phase_id, found in groups:
+        if phase_id:
+            phase = hb.phase(phase_id)
+            parts += [
+                f"## {phase.order}. {phase.title} {{ #{links.phase_anchor(phase_id)} }}",
+                "",
+                f"Fristerne og anbefalingerne i fasen står i [Hvor er borgeren nu?]({links.to_phase(here, phase_id)}).",
+                "{ .lens-phase-link }",
+                "",
+            ]
+        else:
+            parts += [
+                f"## {NO_PHASE_TITLE} {{ #{links.NO_PHASE_ANCHOR} }}",
+                "",
+                "Disse lovkrav hører ikke til én bestemt fase. De handler fx om kommunens tilbud, "
+                "kvalitetsstandard og organisering.",
+                "",
+            ]
+        for law_id, law_pairs in by_first_law(hb, found):
+            law = hb.law(law_id)
+            parts += [f"### {law.abbreviation} {law.paragraph} – {law.title}", ""]
+            parts.append(direction_list(hb, law_pairs, here, css="direction-list lens-list"))
+    parts += ["</div>", "", *_law_index(hb, here), "</article>", ""]
+    return "\n".join(parts)
+
+
+
+def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str) -> str:
+    """The guideline page's lovkrav box: a plain list without JS; directions.js adds the toggle."""
+    pairs = [(g, d) for d in g.directions if d.kind == "lovkrav"]
+    lens = links.relative(here, links.LOVKRAV_PAGE)
+    if not g.directions:
+        return ""
+    if not pairs:
+        return (
+            '<div class="lovkrav-filter lovkrav-filter--none" markdown="1">\n\n'
+            "Retningslinjen har ingen lovkrav. Alle anvisninger er anbefalinger. "
+            f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"
+        )
+    items = "\n".join(
+        f"- [{d.id}]({links.relative(here, here, links.direction_anchor(d.id))})"
+        + (f" – {'; '.join(law_label(hb, ref) for ref in d.laws)}" if d.laws else "")
+        for _, d in pairs
+    )
+    return (
+        f'<div class="lovkrav-filter" data-lovkrav-filter="{links.DIRECTIONS_ANCHOR}" markdown="1">\n\n'
+        f"**Lovkrav i denne retningslinje ({len(pairs)} af {len(g.directions)} anvisninger):**\n\n"
+        f"{items}\n\n"
+        f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"
+    )

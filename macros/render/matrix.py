@@ -1,0 +1,110 @@
+"""The principle × guideline matrix: how many directions of each guideline carry each principle."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Guideline, Handbook, Principle
+
+
+def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:
+    """Number of the guideline's directions that carry the principle."""
+    return sum(1 for d in g.directions if p.id in hb.direction_principles(g, d))
+
+
+def _cell(hb: Handbook, g: Guideline, p: Principle, here: str) -> str:
+    """One cell: the count linked to the principle page's section on this guideline, or a dash."""
+    label = f"{p.number}. {p.title}"
+    count = cell_count(hb, g, p)
+    if not count:
+        return f'<td class="matrix__cell matrix__cell--empty" data-label="{label}"><span aria-hidden="true">–</span><span class="sr-only">ingen</span></td>'
+    target = links.relative(here, links.page("principle", p.id), links.principle_guideline_anchor(g.id))
+    noun = "anvisning" if count == 1 else "anvisninger"
+    return (
+        f'<td class="matrix__cell" data-label="{label}" data-count="{count}" markdown="span">'
+        f'[{count}<span class="sr-only"> {noun} i {g.number} bærer princippet {p.title}</span>]({target})</td>'
+    )
+
+
+def _row(hb: Handbook, g: Guideline, principles, here: str) -> str:
+    """One guideline row."""
+    target = links.relative(here, links.page("guideline", g.id))
+    cells = "".join(_cell(hb, g, p, here) for p in principles)
+    total = len(g.directions)
+    return (
+        f'<tr class="matrix__row" data-guideline="{g.id}" markdown="1">'
+        f'<th scope="row" class="matrix__guideline" markdown="span">[{g.number} {g.short_title}]({target})</th>'
+        f"{cells}"
+        f'<td class="matrix__total" data-label="Anvisninger i alt">{total}</td></tr>'
+    )
+
+
+def render_matrix_table(hb: Handbook, here: str) -> str:
+    """The accessible table (caption, scoped headers); CSS turns it into a list on narrow screens."""
+    principles = sorted(hb.principles, key=lambda p: p.number)
+    heads = "".join(
+        f'<th scope="col" class="matrix__principle" data-principle="{p.id}" markdown="span">'
+        f"[{p.number}. {p.title}]({links.relative(here, links.page('principle', p.id))})</th>"
+        for p in principles
+    )
+    lines = [
+        '<div class="matrix-wrap" role="region" aria-labelledby="matrix-caption" tabindex="0" markdown="1">',
+        '<table class="matrix" markdown="1">',
+        '<caption id="matrix-caption">Antal anvisninger i hver retningslinje, der bærer hvert af de syv principper</caption>',
+        '<thead markdown="1"><tr markdown="1"><th scope="col">Retningslinje</th>'
+        f'{heads}<th scope="col">Anvisninger i alt</th></tr></thead>',
+    ]
+    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+        guidelines = [g for g in hb.guidelines if g.theme == theme.id]
+        if not guidelines:
+            continue
+        lines.append('<tbody markdown="1">')
+        lines.append(
+            f'<tr class="matrix__group" markdown="1"><th scope="rowgroup" colspan="{len(principles) + 2}">'
+            f"Kapitel {theme.chapter}: {theme.title}</th></tr>"
+        )
+        lines += [_row(hb, g, principles, here) for g in guidelines]
+        lines.append("</tbody>")
+    totals = "".join(
+        f'<td data-label="{p.number}. {p.title}">{sum(cell_count(hb, g, p) for g in hb.guidelines)}</td>'
+        for p in principles
+    )
+    lines += [
+        f'<tfoot markdown="1"><tr class="matrix__sum"><th scope="row">I alt</th>{totals}'
+        f'<td data-label="Anvisninger i alt">{len(hb.directions())}</td></tr></tfoot>',
+        "</table>",
+        "</div>",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_matrix(hb: Handbook) -> str:
+    """The matrix page: how to read it, the table, and what the counts mean."""
+    here = links.MATRIX_PAGE
+    principles_index = links.relative(here, links.index_page("principle"))
+    parts = [
+        "---",
+        'title: "Principper og retningslinjer"',
+        "---",
+        "",
+        "# Principper og retningslinjer",
+        "",
+        '<article class="matrix-page" markdown>',
+        "",
+        f"Tabellen viser, hvilke retningslinjer der bærer hvert af de [syv principper]({principles_index}). "
+        "Tallet i en celle er antallet af anvisninger i retningslinjen, som bærer princippet. "
+        "Klik på tallet for at se anvisningerne på princippets side.",
+        "",
+        "Har en anvisning ikke sine egne principper i data, arver den retningslinjens. "
+        "En anvisning kan bære flere principper. Derfor er summen af en række ofte større end "
+        "antallet af anvisninger i retningslinjen. Princippernes navne er håndbogens egne.",
+        "",
+        "På en smal skærm vises tabellen som en liste: én blok pr. retningslinje med de principper, "
+        "den bærer.",
+        "{ .matrix-page__narrow-note }",
+        "",
+        render_matrix_table(hb, here),
+        "</article>",
+        "",
+    ]
+    return "\n".join(parts)
