@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: serve build test lint bench clean
+.PHONY: serve build zip test lint bench clean graphviz chromium
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,20 +18,40 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-serve: $(STAMP)
+serve: $(STAMP) graphviz
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Build elsewhere and swap in only on success: a failed build never leaves a broken site/.
 SITE_DIR ?= site
-build: $(STAMP)
+build: $(STAMP) graphviz
 	rm -rf $(SITE_DIR).tmp
 	$(PY) -m mkdocs build --strict --quiet -d $(SITE_DIR).tmp || { rm -rf $(SITE_DIR).tmp; exit 1; }
 	rm -rf $(SITE_DIR) && mv $(SITE_DIR).tmp $(SITE_DIR)
 
+# A zip that runs from file:// (fildrev, USB): .html links, inlined search index, no network.
+# HANDBOOK_OVERLAY=overlays/x.yml make zip includes a municipality's overlay.
+DIST ?= dist
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+ZIP_NAME := haandbog-$(VERSION)
+zip: $(STAMP) graphviz
+	rm -rf $(DIST)/$(ZIP_NAME) $(DIST)/$(ZIP_NAME).zip
+	mkdir -p $(DIST)
+	HANDBOOK_ZIP=true $(PY) -m mkdocs build --strict --quiet -d $(abspath $(DIST))/$(ZIP_NAME) || { rm -rf $(DIST)/$(ZIP_NAME); exit 1; }
+	$(PY) -m zipfile -c $(DIST)/$(ZIP_NAME).zip $(DIST)/$(ZIP_NAME)
+	rm -rf $(DIST)/$(ZIP_NAME)
+	@echo "$(DIST)/$(ZIP_NAME).zip"
+
+# Graphviz's `dot` draws the flow diagrams: every build needs it.
+graphviz:
+	@command -v dot >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq graphviz >/dev/null; \
+	  else echo "Graphviz missing: run 'sudo apt-get install graphviz'"; fi; }
+
+# Chromium runs the browser tests; Graphviz's `dot` draws the flow diagrams in every build.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium && command -v dot; } >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium graphviz >/dev/null; \
-	  else echo "Chromium missing: run 'sudo apt-get install chromium'"; fi; }
+	  else echo "Chromium or Graphviz missing: run 'sudo apt-get install chromium graphviz'"; fi; }
 
 test: $(TEST_STAMP) chromium
 	$(PY) -m ruff check macros tests
@@ -41,4 +61,4 @@ bench: $(TEST_STAMP)
 	$(PY) benchmarks/build_time.py
 
 clean:
-	rm -rf site site.tmp .pytest_cache
+	rm -rf site site.tmp dist .pytest_cache

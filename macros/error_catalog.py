@@ -109,12 +109,14 @@ CATALOG: tuple[ErrorKind, ...] = (
         "Tilføj mindst én post, fx `- source: K1` med sidetal.",
     ),
     ErrorKind(
-        "wrong-value", "Felter og værdier", "Værdien har forkert type", r"; correct the value$",
+        "wrong-value", "Felter og værdier", "Værdien passer ikke til feltet", r"; correct the value$",
         "data/principles.yml: [1].number: Input should be a valid integer, unable to parse string as an integer; "
         "correct the value",
-        "Værdien har en forkert type, fx tekst, hvor der skal stå et tal. Midten af beskeden er den tekniske "
+        "Værdien passer ikke til feltet: den har en forkert type (fx tekst, hvor der skal stå et tal), eller den "
+        "bryder en regel for feltet (fx antallet af cases i et kursusmodul). Midten af beskeden er den tekniske "
         "forklaring på engelsk.",
-        "Skriv en værdi af den type, siden Felter nævner for feltet (fx et tal uden bogstaver).",
+        "Skriv en værdi af den type, siden Felter nævner for feltet (fx et tal uden bogstaver), og følg reglen i "
+        "feltets beskrivelse.",
     ),
     ErrorKind(
         "duplicate-id", "Henvisninger mellem poster", "Samme id to gange", r": id: duplicate \w+ id '",
@@ -124,7 +126,7 @@ CATALOG: tuple[ErrorKind, ...] = (
     ),
     ErrorKind(
         "unknown-reference", "Henvisninger mellem poster", "Henvisning til noget, der ikke findes",
-        r"unknown [a-z ]+ '[^']*'( \(|; )",
+        r"unknown [\w ]+ '[^']*'( \(|; )",
         "data/guidelines/3-4.yml: theme: unknown theme 'borgerforlob' (did you mean 'borgerforloeb'?)",
         "Feltet peger på et id, som ikke findes, fx et tema, et princip, en kilde, en lov, en retningslinje eller "
         "et trin i en beslutningsvej. Beskeden foreslår det nærmeste id eller nævner dem, der findes.",

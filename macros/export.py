@@ -34,6 +34,7 @@ PAGED = {
     "Theme": ("theme", "themes"),
     "Method": ("method", "methods"),
     "Flow": ("flow", "flows"),
+    "Course": ("course", "courses"),
 }
 
 
@@ -156,3 +157,12 @@ def export_schema() -> dict:
 def to_json(value: dict) -> str:
     """Stable, readable JSON (same input, same bytes)."""
     return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_files(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None,
+                 use_directory_urls: bool = True) -> dict[str, str]:
+    """The published files: the data and its schema, keyed by their path in the site."""
+    return {
+        links.EXPORT_JSON: to_json(export_handbook(hb, info, pages, use_directory_urls)),
+        links.EXPORT_SCHEMA: to_json(export_schema()),
+    }

@@ -88,7 +88,8 @@ def _ways_out(flow: Flow, node, where: str) -> list[str]:
     for index, edge in out:
         if not edge.label.strip():
             problems.append(
-                f"{where}: edges[{index}].label: the answer from decision '{node.id}' has no label; add label: Ja (or the answer it stands for)"
+                f"{where}: edges[{index}].label: the answer from decision '{node.id}' has no label; "
+                "add label: Ja (or the answer it stands for)"
             )
     labels = Counter(e.label.strip().casefold() for _, e in out if e.label.strip())
     for label in sorted(lab for lab, n in labels.items() if n > 1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
 
@@ -42,6 +42,8 @@ def on_config(config):
 
 def on_files(files, config):
     """Add one generated page per record."""
+    from macros.export import export_files
+    from macros.git_dates import build_info_for
     from macros.graphviz import GraphvizError
     from macros.navigation import INTRODUCTION
     from macros.overlay import logo_site_path
@@ -49,6 +51,7 @@ def on_files(files, config):
     from macros.state import handbook_for, overlay_for
 
     hb, overlay = handbook_for(config), overlay_for(config)
+    info = build_info_for(config)  # edition date and the data files' git history (empty without git)
     # the print page includes the hand-written introduction, read here so the renderer stays pure
     narrative = tuple(
         (title, path, files.get_file_from_path(path).content_string)
@@ -56,13 +59,17 @@ def on_files(files, config):
     )
     try:
         pages = generated_pages(
-            hb, use_directory_urls=config["use_directory_urls"], overlay=overlay, narrative=narrative
+            hb, use_directory_urls=config["use_directory_urls"], overlay=overlay, narrative=narrative, info=info
         )
     except GraphvizError as error:
         raise PluginError(f"Flow diagrams: {error}") from None
     for path, content in pages.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} exists but is generated from data; delete docs/{path}")
+        files.append(File.generated(config, path, content=content))
+    # open data beside the pages: MkDocs writes and serves them, and checks links to them
+    documented = frozenset(f.src_uri for f in files.documentation_pages())
+    for path, content in export_files(hb, info, documented, config["use_directory_urls"]).items():
         files.append(File.generated(config, path, content=content))
     if overlay is not None and overlay.logo:
         logo = overlay_file(config).parent / overlay.logo
@@ -80,8 +87,23 @@ def overlay_file(config):
     return overlay_path(root, ((config["extra"].get("handbook") or {}).get("overlay")))
 
 
+@event_priority(-50)  # after the search plugin writes its index (0), before the offline plugin inlines it (-100)
+def _enrich_search_index(config):
+    """Add an entry per direction and the extra search words to search/search_index.json."""
+    import json
+    from pathlib import Path
+
+    from macros.search_index import enrich
+    from macros.state import handbook_for
+
+    path = Path(config["site_dir"]) / "search" / "search_index.json"
+    if path.is_file():
+        index = enrich(json.loads(path.read_text(encoding="utf-8")), handbook_for(config), config["use_directory_urls"])
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
 @event_priority(-200)  # after every plugin has written its files (search index, offline copy)
-def on_post_build(config):
+def _write_service_worker(config):
     """Write the service worker, versioned by a hash of every file it caches."""
     from pathlib import Path
 
@@ -89,6 +111,17 @@ def on_post_build(config):
 
     search = [p for name, p in config["plugins"].items() if name.endswith("search")]
     write_service_worker(Path(config["site_dir"]), search[0].config.lang if search else ["en"])
+
+
+on_post_build = CombinedEvent(_enrich_search_index, _write_service_worker)
+
+
+def on_env(env, config, files):
+    """Give the templates the 'Meld en fejl' link builder (overrides/partials/feedback.html)."""
+    from macros.feedback import feedback_href
+
+    env.filters["feedback_href"] = feedback_href
+    return env
 
 
 def on_page_markdown(markdown, page, config, files):

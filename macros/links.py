@@ -13,6 +13,7 @@ SECTIONS = {
     "theme": "temaer",
     "method": "metoder",
     "flow": "beslutningsveje",
+    "course": "kurser",
 }
 GLOSSARY_PAGE = "ordliste.md"
 DATA_PAGE = "aabne-data.md"  # explains the open data export
@@ -29,6 +30,8 @@ EDITORS_PAGES = {  # the editors' guide
 CHANGES_PAGE = "nyt-i-2020.md"
 MATRIX_PAGE = "principper/matrix.md"  # principle x guideline matrix
 LOVKRAV_PAGE = "lovkrav.md"  # every statutory requirement, by phase and by law
+CHECKLIST_PAGE = "selvevaluering.md"  # self-assessment: the 15 points and every direction, stored on the device
+FAVOURITES_PAGE = "favoritter.md"  # the reader's favourite guidelines and directions, stored on the device
 PATHWAY_PAGE = "hvor-er-borgeren.md"  # "Hvor er borgeren nu?" navigator with the date helper
 DATE_HELPER_ANCHOR = "datohjaelper"
 NO_PHASE_ANCHOR = "hele-forloebet"  # directions that bind no single phase

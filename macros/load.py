@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .course_model import Course
 from .flow_model import Flow
 from .model import Change, Guideline, Handbook, Law, Method, Phase, Principle, Source, Term, Theme
 from .references import check_references
@@ -38,6 +39,7 @@ COLLECTIONS: dict[str, tuple[type[BaseModel], str]] = {
     "methods": (Method, "methods"),
     "changes": (Change, "changes.yml"),
     "flows": (Flow, "flows"),
+    "courses": (Course, "courses"),
 }
 REQUIRED = {"sources", "themes", "principles", "phases", "laws", "guidelines"}
 

@@ -95,6 +95,11 @@ class LawPart(Record):
 
     stk: int = Field(ge=1, description="Stykkets nummer.")
     summary: str = Field(description="Indholdet med egne ord.")
+    items: tuple[str, ...] = Field(
+        default=(),
+        description="Stykkets nummererede punkter (nr. 1, 2, …) med egne ord, fx kvalitetsstandardens 15 punkter. "
+        "Selvevalueringen bygger på dem.",
+    )
     new_2020: bool = Field(default=False, description="Nyt eller ændret ved lov nr. 1421/2019.")
     confirmed: bool = Field(default=True, description="False, hvis ordlyden ikke er set i kilden.")
 
@@ -206,6 +211,7 @@ class Handbook(Record):
     methods: tuple[Method, ...] = ()
     changes: tuple[Change, ...] = ()
     flows: tuple[flow_model.Flow, ...] = ()
+    courses: tuple[course_model.Course, ...] = ()
 
     def law(self, ref: str) -> Law:
         """The law a reference like 'sel-101/4' points at."""
@@ -249,6 +255,6 @@ class Handbook(Record):
         return direction.principles or guideline.principles
 
 
-# Flows live in their own module, which builds on Record above. Imported last, so either module may be
-# imported first; pydantic resolves the forward reference Handbook.flows on first use.
-from . import flow_model  # noqa: E402
+# Flows and courses live in their own modules, which build on Record above. Imported last, so any module may be
+# imported first; pydantic resolves the forward references Handbook.flows and .courses on first use.
+from . import course_model, flow_model  # noqa: E402

@@ -35,6 +35,8 @@ MODEL_NAMES: dict[str, tuple[str, str]] = {
     "Flow": ("Beslutningsvej", "Et flow af trin, spørgsmål og slutpunkter (tekst og diagram)."),
     "FlowNode": ("Trin i beslutningsvej", "Et trin, et spørgsmål eller et slutpunkt."),
     "FlowEdge": ("Pil i beslutningsvej", "En pil fra et trin til et andet, evt. med et svar."),
+    "Course": ("Kursusmodul", "Et undervisningsmodul til undervisere: læringsmål, oplæg, cases og refleksion."),
+    "Case": ("Case", "En opdigtet case med spørgsmål og de anvisninger, den drejer sig om."),
     "Overlay": ("Kommunens lokale fil", "Kommunens egne oplysninger og 'Sådan gør vi'-bokse (én fil uden for data/)."),
     "Contact": ("Kontakt", "Hvem læseren kan kontakte."),
     "LocalBox": ("Lokal boks", "En 'Sådan gør vi i …'-boks ved en retningslinje eller anvisning."),
@@ -42,6 +44,10 @@ MODEL_NAMES: dict[str, tuple[str, str]] = {
 }
 # The documented roots: the national data, and the optional local file a municipality keeps.
 ROOTS: tuple[type[BaseModel], ...] = (Handbook, Overlay)
+ROOT_FILES = {
+    "Handbook": "hele mappen `data/`; hvert felt herunder er en fil eller mappe.",
+    "Overlay": "den fil, `extra.handbook.overlay` i mkdocs.yml (eller miljøvariablen HANDBOOK_OVERLAY) peger på.",
+}
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from . import links
 from .model import Handbook
-from .render.flow import ordered_flows
 from .render.accessibility import ACCESSIBILITY_PAGE, DEPLOY_GUIDE
+from .render.course import ordered_courses
+from .render.flow import ordered_flows
 from .render.local import LOCAL_PAGE
 from .render.method import method_title, ordered_methods
 from .render.printpage import PRINT_PAGE
@@ -24,6 +25,15 @@ ABOUT = [
     {"Udskriv hele håndbogen": PRINT_PAGE},
     {"Tilgængelighedserklæring": ACCESSIBILITY_PAGE},
     {"Drift og opsætning": DEPLOY_GUIDE},
+    {"Åbne data": links.DATA_PAGE},
+    {"Ændringslog": links.CHANGELOG_PAGE},
+    {"For redaktører": [
+        {"Vejledning": links.EDITORS_PAGES["index"]},
+        {"Felter": links.EDITORS_PAGES["fields"]},
+        {"Skabeloner": links.EDITORS_PAGES["templates"]},
+        {"Fejlbeskeder": links.EDITORS_PAGES["errors"]},
+        {"Arbejdsliste": links.EDITORS_PAGES["worklist"]},
+    ]},
 ]
 
 
@@ -57,8 +67,18 @@ def build_nav(hb: Handbook, local_label: str | None = None) -> list:
         *_methods_and_changes(hb),
         {"Temaer": links.index_page("theme")},
         {"Ordliste": links.GLOSSARY_PAGE},
+        *_tools(hb),
         {"Om håndbogen": ABOUT},
     ]
+
+
+def _tools(hb: Handbook) -> list:
+    """Nav entries for the self-assessment, the favourites and (when there are modules) the course modules."""
+    entries = [{"Værktøjer": [{"Selvevaluering": links.CHECKLIST_PAGE}, {"Mine favoritter": links.FAVOURITES_PAGE}]}]
+    if hb.courses:
+        entries.append({"Undervisning": [{"Oversigt": links.index_page("course")}]
+                        + [{c.title: links.page("course", c.id)} for c in ordered_courses(hb)]})
+    return entries
 
 
 def _methods_and_changes(hb: Handbook) -> list:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from . import links
+from .edition import BuildInfo
 from .graphviz import dot_to_svg
 from .model import Handbook
 from .overlay import Overlay
 from .render.accessibility import ACCESSIBILITY_PAGE, render_accessibility
+from .render.changelog import render_changelog
 from .render.changes import render_changes_overview
+from .render.checklist import render_checklist
+from .render.course import render_course, render_courses_index
+from .render.editors import render_editors_guide
+from .render.favourites import render_favourites
 from .render.flow import render_flow_pages
 from .render.glossary import render_glossary
 from .render.guideline import render_guideline
@@ -16,6 +22,7 @@ from .render.local import LOCAL_PAGE, render_local_page
 from .render.lovkrav import render_lovkrav
 from .render.matrix import render_matrix
 from .render.method import render_method, render_methods_index
+from .render.open_data import render_open_data
 from .render.pathway import render_pathway
 from .render.principle import render_principle, render_principles_index
 from .render.printpage import PRINT_PAGE, render_print
@@ -25,11 +32,14 @@ from .render.theme import render_guidelines_index, render_theme, render_themes_i
 def generated_pages(
     hb: Handbook, use_directory_urls: bool = True, draw=dot_to_svg,
     overlay: Overlay | None = None, narrative: tuple[tuple[str, str, str], ...] = (),
+    info: BuildInfo | None = None,
 ) -> dict[str, str]:
     """All pages the data generates, keyed by their path under docs/ (draw: DOT -> SVG for flow diagrams).
 
-    overlay: a municipality's local boxes; narrative: (title, path, Markdown) of hand-written pages to print.
+    overlay: a municipality's local boxes; narrative: (title, path, Markdown) of hand-written pages to print;
+    info: edition and data history (the default is the clean fallback without git).
     """
+    info = info or BuildInfo()
     pages = {
         links.index_page("guideline"): render_guidelines_index(hb),
         links.index_page("principle"): render_principles_index(hb),
@@ -40,7 +50,7 @@ def generated_pages(
         links.LOVKRAV_PAGE: render_lovkrav(hb),
         links.PATHWAY_PAGE: render_pathway(hb),
     }
-    pages.update({links.page("guideline", g.id): render_guideline(hb, g, overlay) for g in hb.guidelines})
+    pages.update({links.page("guideline", g.id): render_guideline(hb, g, overlay, info) for g in hb.guidelines})
     pages[PRINT_PAGE] = render_print(hb, overlay, narrative)
     pages[ACCESSIBILITY_PAGE] = render_accessibility(overlay)
     if overlay is not None:
@@ -56,4 +66,14 @@ def generated_pages(
         pages[links.CHANGES_PAGE] = render_changes_overview(hb)
     # diagram links are raw SVG, which MkDocs does not rewrite: they need the URL style
     pages.update(render_flow_pages(hb, draw, use_directory_urls))
+    # trainer and self-assessment tools: courses are optional data; the checklist and favourites always exist
+    if hb.courses:
+        pages[links.index_page("course")] = render_courses_index(hb)
+        pages.update({links.page("course", c.id): render_course(hb, c) for c in hb.courses})
+    pages[links.CHECKLIST_PAGE] = render_checklist(hb)
+    pages[links.FAVOURITES_PAGE] = render_favourites(hb)
+    # open data, the editors' guide with its worklist, and the change log (last: it links to the pages above)
+    pages[links.DATA_PAGE] = render_open_data(hb, info)
+    pages.update(render_editors_guide(hb))
+    pages[links.CHANGELOG_PAGE] = render_changelog(hb, info, frozenset(pages))
     return pages

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 
+from .course_check import check_courses
 from .flow_check import check_flows
 from .model import Handbook, SourceRef
 
@@ -119,4 +120,5 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
                 unknown(where, f"{field}.phase", "phase", d.phase)
             check_sources(where, f"{field}.sources", d.sources)
     problems.extend(check_flows(hb, data))
+    problems.extend(check_courses(hb, data))
     return problems

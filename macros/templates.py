@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import typing
 
 import yaml
@@ -112,7 +113,23 @@ EXAMPLES: dict[str, object] = {
     "FlowEdge.from_": "afdaekning",
     "FlowEdge.to": "bevilget",
     "FlowEdge.label": "Ja",
+    "Course.id": "tema-borgerforloeb",
+    "Course.kind": "tema",
+    "Course.target": "borgerforloeb",
+    "Course.title": "Et borgerforløb",
+    "Course.duration": "2 timer",
+    "Course.learning_goals": ["Deltagerne kan forklare behandlingsgarantien."],
+    "Course.introduction": "Et kort oplæg med egne ord.\n",
+    "Course.cases": [{"id": "mor-ringer", "title": "Mor ringer om sin søn"},
+                     {"id": "ung-henvist", "title": "En ung bliver henvist"}],
+    "Course.reflection_questions": ["Hvad gør I allerede i dag?"],
+    "Case.story": "En opdigtet fortælling med egne ord. Ingen rigtige personer eller steder.\n",
+    "Case.questions": ["Hvornår begynder fristen at løbe?"],
+    "Case.directions": ["3.4.1"],
+    "Case.guidelines": ["3-4"],
 }
+# Tried in turn for a text field with a pattern and no example, so a new record type gets a valid id.
+PATTERN_CANDIDATES = ("eksempel", "3-12", "3.12", "3.12.1", "K1")
 FALLBACK = {str: "Skriv her", int: 1, bool: False, dt.date: "2025-01-31"}
 
 
@@ -173,8 +190,11 @@ def _scalar(prefix: str, inner: str, key: str, value) -> list[str]:
     if isinstance(value, str) and "\n" in value:
         body = [f"{inner}  {line}" if line else "" for line in value.rstrip("\n").split("\n")]
         return [f"{prefix}{key}: |", *body]
+    if isinstance(value, (list, tuple)) and any(" " in str(v) for v in value):
+        return [f"{prefix}{key}:", *[f"{inner}  - {_dump(v)}" for v in value]]  # sentences: one per line
     if isinstance(value, (list, tuple)):
-        return [f"{prefix}{key}: [{', '.join(_dump(v) for v in value)}]"]
+        flow = yaml.safe_dump(list(value), allow_unicode=True, default_flow_style=True, width=10_000).strip()
+        return [f"{prefix}{key}: {flow}"]
     return [f"{prefix}{key}: {_dump(value)}"]
 
 
@@ -192,6 +212,11 @@ def _fallback(field):
         default = field.default
         return list(default) if isinstance(default, tuple) else default
     annotation = field.annotation
+    pattern = next((m.pattern for m in field.metadata if getattr(m, "pattern", None)), None)
+    if pattern:
+        return next((c for c in PATTERN_CANDIDATES if re.search(pattern, c)), "Skriv her")
+    if typing.get_origin(annotation) in (tuple, list):
+        return ["Skriv her"]
     if typing.get_origin(annotation) is typing.Literal:
         return typing.get_args(annotation)[0]
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):

@@ -52,13 +52,30 @@ def site(tmp_path_factory) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    prefix = ""  # the site is served under this path, e.g. /haandbog; requests outside it get 404
+    extra_headers: dict[str, str] = {}
+
     def log_message(self, *args):  # keep test output readable
         pass
 
+    def translate_path(self, path):
+        if self.prefix:
+            if path.split("?", 1)[0] != self.prefix and not path.startswith(self.prefix + "/"):
+                return os.path.join(self.directory, "__outside_the_prefix__")
+            path = path[len(self.prefix):] or "/"
+        return super().translate_path(path)
 
-def serve(directory: Path, prefix: str = ""):
-    """Serve a directory on a free localhost port in a thread; return (server, base_url)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+
+def serve(directory: Path, prefix: str = "", headers: dict[str, str] | None = None):
+    """Serve a directory on a free localhost port in a thread, under a path prefix and with extra
+    response headers if given; return (server, base_url)."""
+    options = {"prefix": prefix.rstrip("/"), "extra_headers": dict(headers or {})}
+    handler = functools.partial(type("Handler", (_QuietHandler,), options), directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}{prefix}/"

@@ -32,7 +32,7 @@ def test_a_cell_links_to_the_principle_page_section_of_its_guideline():
     page = render_matrix(rich_handbook())
     target = links.relative(links.MATRIX_PAGE, links.page("principle", "systematik"), "retningslinje-3-4")
     assert target == "systematik.md#retningslinje-3-4"
-    assert f'data-count="3" markdown="span">[3<span class="sr-only"> anvisninger i 3.4' in page
+    assert 'data-count="3" markdown="span">[3<span class="sr-only"> anvisninger i 3.4' in page
     assert f"]({target})</td>" in page
 
 

@@ -218,13 +218,17 @@ def render_flow_steps(hb: Handbook, flow: Flow, from_page: str) -> str:
     return "\n".join(lines)
 
 
+_KEEP_TOGETHER = re.compile(r"(§|\d+) ")
+
+
 def _dot_text(text: str) -> str:
     """A string made safe inside a double-quoted DOT attribute."""
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _wrap(text: str, width: int) -> str:
-    """Long Danish labels broken into centred lines (DOT's \\n)."""
+    """Long Danish labels broken into centred lines (DOT's \\n), never between '§', a number and its word."""
+    text = _KEEP_TOGETHER.sub("\\1\u00a0", text)
     lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
     return "\\n".join(_dot_text(line) for line in lines)
 
@@ -388,7 +392,8 @@ def render_flows_index(hb: Handbook) -> str:
         "skærmlæser – og som et oversigtsdiagram til skærm og projektor. Trinene linker til de "
         "retningslinjer, anvisninger og paragraffer, de bygger på.",
         "",
-        EDITORIAL,
+        "Beslutningsvejene er håndbogens egen sammenstilling af lovkrav og anbefalinger. "
+        "De findes ikke som diagrammer i retningslinjerne.",
         "",
     ]
     for flow in ordered_flows(hb):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from .. import links
+from ..edition import BuildInfo, danish_date, edition_line
 from ..model import Direction, Guideline, Handbook
 from ..overlay import Overlay
+from .citation import citation_text
 from .common import (
     PUBLICATION,
     kind_badge,
@@ -14,7 +16,7 @@ from .common import (
     source_list,
     status_label,
 )
-from .citation import citation_text
+from .crosslinks import render_terms
 from .flow import render_guideline_flows
 from .local import render_boxes
 from .lovkrav import render_lovkrav_filter
@@ -55,8 +57,8 @@ def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overl
     ) + "\n</div>\n"
 
 
-def render_facts(hb: Handbook, g: Guideline, from_page: str) -> str:
-    """The guideline's key facts: theme, source page, legal basis, principles, phase, status."""
+def render_facts(hb: Handbook, g: Guideline, from_page: str, info: BuildInfo | None = None) -> str:
+    """The guideline's key facts: theme, source page, legal basis, principles, phase, status, dates."""
     theme = hb.theme(g.theme)
     rows = [
         f"**Tema:** [{theme.title}]({links.relative(from_page, links.page('theme', theme.id))}) "
@@ -79,7 +81,16 @@ def render_facts(hb: Handbook, g: Guideline, from_page: str) -> str:
     label = status_label(g.status, from_page)
     if label:
         rows.append(f"**Titel og nummer:** {label} – titel og nummer er håndbogens egne, ikke 2020-udgavens")
+    if info is not None:  # callers without build info (e.g. the print page) show no dates rather than 'ukendt'
+        rows.append(_dates_row(g, info))
     return '<div class="guideline-facts" markdown>\n\n' + "\n".join(f"- {r}" for r in rows) + "\n\n</div>\n"
+
+
+def _dates_row(g: Guideline, info: BuildInfo) -> str:
+    """When the guideline's data file last changed (from git; 'ukendt' without history) and the edition."""
+    changed = info.history.last_changed(f"guidelines/{g.id}.yml")
+    when = f'<time datetime="{changed}">{danish_date(changed)}</time>' if changed else danish_date(None)
+    return f"**Sidst ændret:** {when} – håndbogen følger {edition_line(info.edition)}"
 
 
 def _kind_counts(g: Guideline) -> str:
@@ -95,7 +106,7 @@ def related_guidelines(hb: Handbook, g: Guideline) -> list[str]:
     return [*g.related, *back]
 
 
-def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None) -> str:
+def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None, info: BuildInfo | None = None) -> str:
     """The whole Markdown page of a guideline (with a municipality's local boxes, if any)."""
     here = links.page("guideline", g.id)
     parts = [
@@ -107,7 +118,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None)
         "",
         f'<article class="guideline" data-guideline="{g.number}" markdown>',
         "",
-        render_facts(hb, g, here),
+        render_facts(hb, g, here, info),
         *filter(None, [render_boxes(hb, overlay, g.id, here)]),
         "## Anvisninger",
         "",
@@ -142,6 +153,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None)
             parts.append("")
         label = status_label(change.status, here)
         parts += [change.summary.strip() + (f" {label}" if label else ""), ""]
+        parts += [f"[Alle ændringer fra 2016 til 2020]({links.relative(here, links.CHANGES_PAGE)})", ""]
     related = related_guidelines(hb, g)
     if related:
         parts += ["## Relaterede retningslinjer", ""]
@@ -151,5 +163,6 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None)
             for r in related
         ]
         parts.append("")
+    parts += render_terms(hb, g, here)
     parts += ["## Kilder", "", source_list(hb, g.sources), "", "</article>", ""]
     return "\n".join(parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import links
-from ..model import Handbook, Law
+from ..model import Handbook, Law, LawPart
 from .common import kind_badge, source_list
 
 
@@ -15,6 +15,13 @@ def resting_on(hb: Handbook, law_id: str):
         for ref in d.laws
         if ref.partition("/")[0] == law_id
     ]
+
+
+def part_items(part: LawPart) -> list[str]:
+    """A stk.'s numbered points as a Markdown list (nr. 1, 2, …), or nothing."""
+    if not part.items:
+        return []
+    return [f"{number}. {item.strip()}" for number, item in enumerate(part.items, 1)] + [""]
 
 
 def render_law(hb: Handbook, law: Law) -> str:
@@ -50,6 +57,7 @@ def render_law(hb: Handbook, law: Law) -> str:
                 "",
                 f"**Stk. {part.stk}.** {part.summary.strip()} {' '.join(flags)}".rstrip(),
                 "",
+                *part_items(part),
                 "</div>",
                 "",
             ]

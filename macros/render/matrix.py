@@ -16,7 +16,10 @@ def _cell(hb: Handbook, g: Guideline, p: Principle, here: str) -> str:
     label = f"{p.number}. {p.title}"
     count = cell_count(hb, g, p)
     if not count:
-        return f'<td class="matrix__cell matrix__cell--empty" data-label="{label}"><span aria-hidden="true">–</span><span class="sr-only">ingen</span></td>'
+        return (
+            f'<td class="matrix__cell matrix__cell--empty" data-label="{label}">'
+            '<span aria-hidden="true">–</span><span class="sr-only">ingen</span></td>'
+        )
     target = links.relative(here, links.page("principle", p.id), links.principle_guideline_anchor(g.id))
     noun = "anvisning" if count == 1 else "anvisninger"
     return (

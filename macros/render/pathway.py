@@ -207,10 +207,12 @@ def render_pathway(hb: Handbook) -> str:
         "",
         '<article class="pathway" data-pathway markdown>',
         "",
-        f"Borgerens forløb har {len(phases)} {'fase' if len(phases) == 1 else 'faser'}. Vælg den fase, borgeren er i. Så ser du de frister, "
+        f"Borgerens forløb har {len(phases)} {'fase' if len(phases) == 1 else 'faser'}. "
+        "Vælg den fase, borgeren er i. Så ser du de frister, "
         "der gælder, og de anvisninger, I skal følge. Lovkravene står først.",
         "",
-        f"Alle lovkrav på én side: [Alle lovkrav]({links.relative(here, links.LOVKRAV_PAGE)}).",
+        f"Regn fristerne for en bestemt borger ud i [datohjælperen](#{links.DATE_HELPER_ANCHOR}). "
+        f"Alle lovkrav står samlet på siden [Alle lovkrav]({links.relative(here, links.LOVKRAV_PAGE)}).",
         "",
         *_chooser(hb, phases),
         *_date_helper(hb, here),

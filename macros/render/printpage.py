@@ -10,6 +10,7 @@ from ..model import Handbook
 from ..overlay import Overlay
 from .common import source_list
 from .guideline import render_directions, render_facts
+from .law import part_items
 from .local import local_label, render_boxes
 from .relink import Remap, demote, rebase
 
@@ -22,6 +23,11 @@ def print_anchor(kind: str, record_id: str) -> str:
     """Anchor of a record's section on the print page, e.g. retningslinje-3-4."""
     prefix = {"guideline": "retningslinje", "principle": "princip", "law": "lov", "theme": "kapitel", "method": "metode"}
     return f"{prefix[kind]}-{record_id}"
+
+
+def directions_anchor(guideline_id: str) -> str:
+    """Anchor of a guideline's list of directions on the print page."""
+    return f"{links.DIRECTIONS_ANCHOR}-{guideline_id}"
 
 
 def intro_anchor(src_path: str) -> str:
@@ -50,6 +56,8 @@ def print_remap(hb: Handbook, narrative: Sequence[tuple[str, str, str]]) -> Rema
         kind, record_id = pages[source]
         if kind == "guideline" and anchor in directions:
             return anchor
+        if kind == "guideline" and anchor == links.DIRECTIONS_ANCHOR:
+            return directions_anchor(record_id)
         if kind == "law" and f"{record_id}/{anchor}" in stks:
             return f"{print_anchor('law', record_id)}-{anchor}"
         return print_anchor(kind, record_id)
@@ -119,7 +127,11 @@ def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[s
     boxes = render_boxes(hb, overlay, g.id, here)
     if boxes:
         block.append(boxes)
-    block += ["#### Anvisninger", "", render_directions(hb, g, here, overlay)]
+    # the directions list has a page-wide id; here every guideline has one, so each gets its own
+    directions = render_directions(hb, g, here, overlay).replace(
+        f'id="{links.DIRECTIONS_ANCHOR}"', f'id="{directions_anchor(g.id)}"'
+    )
+    block += ["#### Anvisninger", "", directions]
     for heading, prose in (("Formål", g.purpose), ("Målgruppe", g.target_group),
                            ("Baggrund og viden", g.background), ("Sådan kan I gøre", g.practice)):
         if prose.strip():
@@ -173,6 +185,7 @@ def _laws(hb: Handbook, remap: Remap) -> list[str]:
                 "",
                 f"**Stk. {part.stk}.** {rebase(part.summary.strip(), here, PRINT_PAGE, remap)}",
                 "",
+                *part_items(part),
                 "</div>",
                 "",
             ]

@@ -1,0 +1,195 @@
+"""Course modules for trainers: one page per module (handout, projector sections) and an overview."""
+
+from __future__ import annotations
+
+from .. import links
+from ..course_model import Course
+from ..model import Handbook
+from .common import law_label
+from .direction_list import direction_list
+
+KIND_TITLES = {"tema": "Temaer", "princip": "Principper", "lovgrundlag": "Lovgrundlaget"}
+KIND_LABELS = {"tema": "Tema", "princip": "Princip", "lovgrundlag": "Lovgrundlag"}
+PROJECTOR_HINT = (
+    "Projektorvisningen viser ét afsnit ad gangen med stor skrift. Skift afsnit med piletasterne, "
+    "mellemrum eller Page Down, og luk med Escape."
+)
+
+
+def ordered_courses(hb: Handbook) -> list[Course]:
+    """Theme modules (by chapter), then principle modules (by number), then the legal framework."""
+    chapters = {t.id: t.chapter for t in hb.themes}
+    numbers = {p.id: p.number for p in hb.principles}
+
+    def key(course: Course):
+        if course.kind == "tema":
+            return (0, chapters.get(course.target, 0), course.id)
+        if course.kind == "princip":
+            return (1, numbers.get(course.target, 0), course.id)
+        return (2, 0, course.id)
+
+    return sorted(hb.courses, key=key)
+
+
+def course_subject(hb: Handbook, course: Course, here: str) -> str:
+    """What the module is about, linked: the theme, the principle or the law overview."""
+    if course.kind == "tema":
+        theme = hb.theme(course.target)
+        return f"Tema: [Kap. {theme.chapter} {theme.title}]({links.relative(here, links.page('theme', theme.id))})"
+    if course.kind == "princip":
+        principle = hb.principle(course.target)
+        target = links.relative(here, links.page("principle", principle.id))
+        return f"Princip {principle.number}: [{principle.title}]({target})"
+    return f"Lovgrundlaget: [Oversigt over love og bekendtgørelser]({links.relative(here, links.index_page('law'))})"
+
+
+def _pairs(hb: Handbook, direction_ids) -> list:
+    """(guideline, direction) pairs for ids, in the order given."""
+    found = {d.id: (g, d) for g, d in hb.directions()}
+    return [found[i] for i in direction_ids]
+
+
+def case_guidelines(hb: Handbook, course: Course, case) -> list[str]:
+    """The guidelines a case points to: those of its directions, then its own extra ones."""
+    ids = [g.id for g, _ in _pairs(hb, case.directions)] + list(case.guidelines)
+    return list(dict.fromkeys(ids))
+
+
+def course_guidelines(hb: Handbook, course: Course) -> list[str]:
+    """Every guideline the module's cases point to, in handbook order."""
+    named = {g for case in course.cases for g in case_guidelines(hb, course, case)}
+    return [g.id for g in hb.guidelines if g.id in named]
+
+
+def course_laws(hb: Handbook, course: Course) -> list[str]:
+    """Law paragraphs cited by the directions the cases turn on, in data order."""
+    cited = {ref.partition("/")[0] for case in course.cases for _, d in _pairs(hb, case.directions) for ref in d.laws}
+    return [law.id for law in hb.laws if law.id in cited]
+
+
+def _numbered(items) -> list[str]:
+    return [f"{n}. {item.strip()}" for n, item in enumerate(items, 1)]
+
+
+def _section(css: str, lines: list[str]) -> list[str]:
+    """One projector screen: a <section> that reads as a normal part of the page without JS."""
+    return [f'<section class="course-section {css}" markdown>', "", *lines, "", "</section>", ""]
+
+
+def render_course(hb: Handbook, course: Course) -> str:
+    """The Markdown page of a course module: goals, introduction, cases with their directions, reflection."""
+    here = links.page("course", course.id)
+    facts = [f"**{course_subject(hb, course, here)}**"]
+    if course.duration:
+        facts.append(f"**Varighed:** {course.duration}")
+    parts = [
+        "---",
+        f'title: "Kursusmodul: {course.title}"',
+        "---",
+        "",
+        f"# {course.title}",
+        "",
+        f'<article class="course" data-course="{course.id}" markdown>',
+        "",
+        # hidden until assets/course.js shows it: without JS the page is a plain, printable handout
+        '<div class="course-tools" hidden>',
+        '<button type="button" class="md-button md-button--primary course-tools__projector" data-projector-start>'
+        "Vis på projektor</button>",
+        f'<p class="course-tools__hint">{PROJECTOR_HINT}</p>',
+        "</div>",
+        "",
+    ]
+    parts += _section("course-section--start", [
+        "## Om modulet",
+        "",
+        "  \n".join(facts),
+        "",
+        "**Efter modulet kan deltagerne:**",
+        "",
+        *[f"- {goal.strip()}" for goal in course.learning_goals],
+    ])
+    parts += _section("course-section--intro", ["## Introduktion", "", course.introduction.strip()])
+    for number, case in enumerate(course.cases, 1):
+        parts += _section("course-section--case", [
+            f"## Case {number}: {case.title} {{ #case-{case.id} }}",
+            "",
+            '<div class="course-case__story" markdown>',
+            "",
+            case.story.strip(),
+            "",
+            "</div>",
+            "",
+            "**Spørgsmål til casen**",
+            "",
+            *_numbered(case.questions),
+        ])
+        guidelines = ", ".join(
+            f"[{hb.guideline(g).number} {hb.guideline(g).short_title}]({links.relative(here, links.page('guideline', g))})"
+            for g in case_guidelines(hb, course, case)
+        )
+        parts += _section("course-section--directions", [
+            f"## Case {number}: anvisningerne {{ #case-{case.id}-anvisninger }}",
+            "",
+            "Casen drejer sig især om disse anvisninger. Teksten kommer fra håndbogen.",
+            "",
+            direction_list(hb, _pairs(hb, case.directions), here, css="direction-list course-directions"),
+            f"**Læs mere:** {guidelines}",
+            "{ .course-read }",
+        ])
+    parts += _section("course-section--reflection", [
+        "## Fælles refleksion",
+        "",
+        *_numbered(course.reflection_questions),
+    ])
+    parts += _section("course-section--more", ["## Læs mere i håndbogen", "", *_read_more(hb, course, here)])
+    parts += ["</article>", ""]
+    return "\n".join(parts)
+
+
+def _read_more(hb: Handbook, course: Course, here: str) -> list[str]:
+    """Links back to the handbook: the subject, the guidelines and laws the cases use, the overview."""
+    lines = [f"- {course_subject(hb, course, here)}"]
+    for g_id in course_guidelines(hb, course):
+        g = hb.guideline(g_id)
+        lines.append(f"- [{g.number} {g.title}]({links.relative(here, links.page('guideline', g.id))})")
+    for law_id in course_laws(hb, course):
+        law = hb.law(law_id)
+        lines.append(f"- [{law_label(hb, law.id)} – {law.title}]({links.relative(here, links.page('law', law.id))})")
+    lines.append(f"- [Alle kursusmoduler]({links.relative(here, links.index_page('course'))})")
+    return lines
+
+
+def render_courses_index(hb: Handbook) -> str:
+    """The overview of every course module, grouped by kind, with goals and how to use print and projector."""
+    here = links.index_page("course")
+    parts = [
+        "# Undervisning",
+        "",
+        "Her er kursusmoduler til undervisning i retningslinjerne, fx på kurser for nøglemedarbejdere eller "
+        "på et personalemøde. Der er et modul for hvert tema og hvert princip og et om lovgrundlaget.",
+        "",
+        "Hvert modul har læringsmål, et kort oplæg, 2–3 cases og spørgsmål til refleksion. Casene er opdigtede, "
+        "men bygger på situationer, der ligner dem, I møder i praksis. Anvisningerne i modulerne hentes fra "
+        "håndbogen, så de altid er de samme som på retningslinjernes sider.",
+        "",
+        "## Sådan bruger I modulerne",
+        "",
+        "- **Som uddelingsark:** Udskriv modulets side. Den passer til 1–2 A4-sider.",
+        f"- **På projektor:** Tryk på *Vis på projektor* øverst på modulets side. {PROJECTOR_HINT}",
+        f"- **Til egen praksis:** Brug [selvevalueringen]({links.relative(here, links.CHECKLIST_PAGE)}) til at se, "
+        "hvordan jeres tilbud lever op til anvisningerne.",
+        "",
+    ]
+    for kind in ("tema", "princip", "lovgrundlag"):
+        courses = [c for c in ordered_courses(hb) if c.kind == kind]
+        if not courses:
+            continue
+        parts += [f"## {KIND_TITLES[kind]}", ""]
+        for course in courses:
+            target = links.relative(here, links.page("course", course.id))
+            extra = f" · {course.duration}" if course.duration else ""
+            parts.append(f"- [{course.title}]({target}) – {len(course.cases)} cases{extra}")
+        parts.append("")
+    if not hb.courses:
+        parts += ["_Der er endnu ingen kursusmoduler i data._", ""]
+    return "\n".join(parts)

@@ -1,0 +1,65 @@
+"""The favourites page: every guideline and direction listed hidden; assets/favourites.js shows the chosen ones."""
+
+from __future__ import annotations
+
+from .. import links
+from ..model import Handbook
+from .common import kind_badge
+from .plain import first_sentence
+
+
+def guideline_key(guideline_id: str) -> str:
+    """The stored key of a favourite guideline, e.g. g:3-4 (assets/favourites.js builds the same)."""
+    return f"g:{guideline_id}"
+
+
+def direction_key(direction_id: str) -> str:
+    """The stored key of a favourite direction, e.g. d:3.4.2."""
+    return f"d:{direction_id}"
+
+
+def render_favourites(hb: Handbook) -> str:
+    """The Markdown page; the list of everything is server-made, so links work in every build (also file://)."""
+    here = links.FAVOURITES_PAGE
+    parts = [
+        "---",
+        "title: Mine favoritter",
+        "---",
+        "",
+        "# Mine favoritter",
+        "",
+        "Marker en retningslinje eller en anvisning som favorit med stjernen ☆ ved siden af den. "
+        "Så samles de her, og du kan hurtigt finde dem igen.",
+        "",
+        "Favoritterne gemmes kun i denne browser på denne enhed. Intet sendes til en server.",
+        "",
+        '<p class="favourites-nojs">Favoritter kræver, at JavaScript er slået til i browseren.</p>',
+        "",
+        '<p class="favourites-status" data-favourites-status role="status"></p>',
+        "",
+        # every candidate is here but hidden (and kept out of search); the script unhides the favourites
+        '<div class="favourites" data-favourites data-search-exclude markdown>',
+        "",
+    ]
+    for g in hb.guidelines:
+        page = links.page("guideline", g.id)
+        parts += [
+            f'<div class="fav-item fav-item--guideline" data-fav="{guideline_key(g.id)}" hidden markdown>',
+            "",
+            f"[{g.number} {g.title}]({links.relative(here, page)}) <span class=\"fav-item__type\">Retningslinje</span>",
+            "",
+            "</div>",
+            "",
+        ]
+        for d in g.directions:
+            parts += [
+                f'<div class="fav-item fav-item--direction" data-fav="{direction_key(d.id)}" hidden markdown>',
+                "",
+                f"[Anvisning {d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
+                f"i {g.number} {g.short_title}: {first_sentence(d.text)}",
+                "",
+                "</div>",
+                "",
+            ]
+    parts += ["</div>", ""]
+    return "\n".join(parts)

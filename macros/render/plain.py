@@ -1,0 +1,33 @@
+"""Markdown to short plain text, for attributes and CSV cells (titles of checklist items and favourites)."""
+
+from __future__ import annotations
+
+import re
+
+LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
+ATTR_LIST = re.compile(r"\{[:.#][^}]*\}|\{ [^}]*\}")
+TAG = re.compile(r"<[^>]+>")
+EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
+# a sentence ends at . ! ? followed by a capital letter; "stk. 4" and "fx. borgeren" do not end one
+SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ\"“])")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown reduced to one line of plain text: link labels kept, marks and tags dropped."""
+    text = LINK.sub(r"\1", markdown)
+    text = ATTR_LIST.sub("", text)
+    text = TAG.sub("", text)
+    text = LIST_MARK.sub("", text)
+    text = EMPHASIS.sub("", text)
+    return " ".join(text.split())
+
+
+def first_sentence(markdown: str, limit: int = 180) -> str:
+    """The first sentence of a text as plain text, cut at a word boundary with '…' if longer than limit."""
+    text = plain_text(markdown)
+    sentence = SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return cut + "…"

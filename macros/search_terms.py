@@ -1,0 +1,147 @@
+"""Danish word tools for the search index: tokens, inflection families and compound-word tails.
+
+Material's search (lunr) matches typed words as prefixes only and without stemming, so a page is
+found by a word only if one of its indexed tokens starts with that word. These pure functions work
+out which extra words make a page findable by the forms practitioners type. They rely on a
+vocabulary of the handbook's own words, never on an outside dictionary, so results are
+deterministic and only ever point at words the handbook really uses.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+# lunr.da's stop words: the index drops them, so they never help and never count as compound parts.
+STOPWORDS = frozenset(
+    "ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din disse dog du "
+    "efter eller en end er et for fra ham han hans har havde have hende hendes her hos hun hvad hvis hvor i "
+    "ikke ind jeg jer jo kunne man mange med meget men mig min mine mit mod ned noget nogle nu når og også "
+    "om op os over på selv sig sin sine sit skal skulle som sådan thi til ud under var vi vil ville vor "
+    "være været".split()
+)
+
+# Common Danish words lunr's list lacks; as the tail of a compound they are false splits (nærmere → mere).
+NOT_TERMS = frozenset(
+    "andre andet anden bedre begge både dels efter eller endnu flere fleste gerne hvilke hvilken hvornår hvordan "
+    "igen ingen inden kunne lige mere meste mindre nemlig nogen også samme sammen senere siden stadig tidligere "
+    "uden videre".split()
+)
+
+# Plural, definite and genitive endings, longest first. Single letters follow stems ending in -e
+# (samtale → samtaler, samtalen, samtalerne).
+SUFFIXES = ("ernes", "enes", "erne", "ene", "ens", "ets", "rne", "ers", "er", "en", "et", "es", "ne", "ns", "e", "r", "n", "s")
+LINKING = ("s", "e")  # fuge-s and fuge-e: behandling-s-plan, hjælp-e-middel
+MIN_PART = 3  # shortest head a compound is split at (mål-, tid-)
+MIN_TAIL = 4  # shortest tail: three-letter tails (lag, ens, hed) are mostly false splits
+MIN_COMPOUND = 6  # shortest word worth splitting
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"^[a-zæøåéü]+$")
+
+
+def tokens(text: str, separator: str) -> list[str]:
+    """The lower-case tokens lunr indexes for an HTML text, split by the index's own separator."""
+    plain = html.unescape(_TAG.sub(" ", text)).lower()
+    return [t for t in re.split(separator, plain) if t]
+
+
+def is_word(token: str) -> bool:
+    """True for a content word: letters only, not a stop word, at least MIN_PART letters."""
+    return len(token) >= MIN_PART and token not in STOPWORDS and bool(_WORD.match(token))
+
+
+class Vocabulary:
+    """The handbook's own words, with inflection families and compound splitting against them.
+
+    `words` is every word the handbook uses; `terms` the words it uses as terms (titles, glossary,
+    søgeord). A compound is split only where its tail is a term, so *grundlag* does not yield *lag*.
+    """
+
+    def __init__(self, words: Iterable[str], terms: Iterable[str]):
+        self.terms = frozenset(w for w in terms if is_word(w) and len(w) >= MIN_TAIL and w not in NOT_TERMS)
+        self.words = frozenset(w for w in words if is_word(w)) | self.terms
+        self.lemma = lru_cache(maxsize=None)(self.lemma)
+        self.families: dict[str, set[str]] = defaultdict(set)
+        for word in self.words:
+            self.families[self.lemma(word)].add(word)
+        # results are cached per vocabulary; the instance is immutable after this point
+        self.tails = lru_cache(maxsize=None)(self._tails)
+
+    def lemma(self, word: str) -> str:
+        """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
+        for suffix in SUFFIXES:
+            if not word.endswith(suffix):
+                continue
+            stem = word[: -len(suffix)]
+            # a single-letter ending needs a longer stem, or tale → tal and unge → ung would merge
+            if len(stem) < MIN_PART + (len(suffix) == 1):
+                continue
+            for base in (stem, stem[:-1] if len(stem) > MIN_PART and stem[-1] == stem[-2] else None):
+                if base and base in self.words and base != word:
+                    return self.lemma(base)
+        return word
+
+    def forms(self, word: str) -> frozenset[str]:
+        """Every form of the word's family that the handbook uses (planer, planen → plan, planer, planen)."""
+        return frozenset(self.families.get(self.lemma(word), ())) | {word}
+
+    def _known(self, part: str) -> bool:
+        """True if a compound part is a vocabulary word, with or without a linking -s-/-e-, or itself a compound."""
+        if part in self.words:
+            return True
+        if part[-1] in LINKING and part[:-1] in self.words and len(part) > MIN_PART:
+            return True
+        return len(part) >= MIN_COMPOUND and bool(self.tails(part))
+
+    def _tails(self, word: str) -> tuple[str, ...]:
+        """The terms a compound ends in, longest first: stofmisbrugsbehandling → misbrugsbehandling, behandling."""
+        if len(word) < MIN_COMPOUND or not is_word(word):
+            return ()
+        found = []
+        for cut in range(MIN_PART, len(word) - MIN_TAIL + 1):
+            head, tail = word[:cut], word[cut:]
+            if head in STOPWORDS or not is_word(tail):
+                continue
+            if (tail in self.terms or self.lemma(tail) in self.terms) and self._known(head):
+                found.append(tail)
+        return tuple(found)
+
+
+class Phrases:
+    """The words and word sequences of a text, to look up glossary names in it."""
+
+    def __init__(self, sequence: list[str], vocabulary: Vocabulary, longest: int = 6):
+        self.vocabulary = vocabulary
+        self.lemmas = {vocabulary.lemma(t) for t in sequence}
+        self.grams = {tuple(sequence[i : i + n]) for n in range(1, longest + 1) for i in range(len(sequence) - n + 1)}
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        """True if the phrase occurs; a one-word phrase matches any inflected form (planen finds plan)."""
+        if len(phrase) == 1 and self.vocabulary.lemma(phrase[0]) in self.lemmas:
+            return True
+        return tuple(phrase) in self.grams
+
+
+def uncovered(candidates: Iterable[str], present: Iterable[str]) -> list[str]:
+    """The candidates a prefix search could not already find, without those another candidate covers, sorted.
+
+    lunr matches a typed word as a prefix, so `plan` is useless where `planen` is indexed, and of two
+    extra words `behandlingsplaner` and `behandlingsplanerne` only the longer one is needed.
+    """
+    present = sorted(set(present))
+    kept: list[str] = []
+    for word in sorted(set(candidates), key=lambda w: (-len(w), w)):
+        if _prefix_of_any(word, present) or any(k.startswith(word) for k in kept):
+            continue
+        kept.append(word)
+    return sorted(kept)
+
+
+def _prefix_of_any(word: str, sorted_words: list[str]) -> bool:
+    """True if some word in the sorted list starts with `word` (binary search)."""
+    i = bisect_left(sorted_words, word)
+    return i < len(sorted_words) and sorted_words[i].startswith(word)

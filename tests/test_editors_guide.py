@@ -1,0 +1,228 @@
+"""Editors' guide: the field reference covers every model field, templates load, every error message is explained."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+import macros
+from macros import links
+from macros.error_catalog import CATALOG, kind_of
+from macros.load import DataError, load_handbook
+from macros.model_docs import MODEL_NAMES, ROOTS, collections, reachable_models
+from macros.overlay import load_overlay
+from macros.render.editors import render_editors_guide
+from macros.templates import templates
+
+from .conftest import FIXTURE_DATA, REPO
+
+# The modules that write data error messages; the catalog must explain every message they can write.
+MESSAGE_MODULES = ("load.py", "references.py", "flow_check.py", "overlay.py")
+FLOW = """id: test
+title: Test
+summary: Et lille flow.
+start: a
+nodes:
+  - id: a
+    kind: step
+    label: Start
+  - id: b
+    kind: outcome
+    label: Slut
+edges:
+  - from: a
+    to: b
+sources:
+  - source: K1
+"""
+DECISION = FLOW.replace("    kind: step\n", "    kind: decision\n")
+TWO_ANSWERS = DECISION.replace(
+    "  - from: a\n    to: b\n",
+    "  - from: a\n    to: b\n    label: Ja\n  - from: a\n    to: c\n    label: ja\n",
+).replace("edges:", "  - id: c\n    kind: outcome\n    label: Andet\nedges:")
+OVERLAY = "municipality: Eksempel Kommune\ndate: 2025-01-31\n"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace text in a fixture file, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text not found: {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def add_flow(text: str):
+    """A breaker that adds one flow file."""
+    def breaker(data: Path) -> None:
+        (data / "flows").mkdir(exist_ok=True)
+        (data / "flows/test.yml").write_text(text, encoding="utf-8")
+    return breaker
+
+
+def overlay(text: str | None, logo: str | None = None):
+    """A breaker that writes a local overlay file (None: no file at all) and returns its path."""
+    def breaker(data: Path) -> Path:
+        path = data.parent / "lokal.yml"
+        if text is not None:
+            path.write_text(text + (f"logo: {logo}\n" if logo else ""), encoding="utf-8")
+        return path
+    return breaker
+
+
+G = "guidelines/3-4.yml"
+# One way to break a copy of the fixture data per catalog entry.
+BREAKERS = {
+    "missing-file": lambda d: (d / "laws.yml").unlink(),
+    "not-a-mapping": lambda d: (d / G).write_text("- id: 3-4\n", encoding="utf-8"),
+    "not-a-list": lambda d: (d / "principles.yml").write_text("id: helhed\n", encoding="utf-8"),
+    "id-not-file-name": lambda d: (d / G).rename(d / "guidelines/3-5.yml"),
+    "malformed-yaml": lambda d: edit(d / G, "purpose: At borgeren", "purpose: [At borgeren"),
+    "cannot-read": lambda d: (d / "principles.yml").write_bytes(b"- id: h\xe6lhed\n"),
+    "required-missing": lambda d: edit(d / G, "target_group: Visitatorer.\n", ""),
+    "unknown-field": lambda d: edit(d / G, "    kind: anbefaling", "    kind: anbefaling\n    staus: redaktionel"),
+    "not-allowed": lambda d: edit(d / G, "kind: anbefaling", "kind: anbefalet"),
+    "wrong-form": lambda d: edit(d / G, "id: 3.4.2", "id: 3.4.b"),
+    "empty-list": lambda d: edit(d / G, 'sources:\n  - source: K1\n    pages: "60"', "sources: []"),
+    "wrong-value": lambda d: edit(d / "principles.yml", "number: 2", "number: to"),
+    "duplicate-id": lambda d: edit(d / "principles.yml", "id: systematik", "id: helhed"),
+    "unknown-reference": lambda d: edit(d / G, "theme: borgerforloeb", "theme: borgerforlob"),
+    "unknown-stk": lambda d: edit(d / G, "laws: [sel-101/4]\npurpose", "laws: [sel-101/9]\npurpose"),
+    "number-used-twice": lambda d: edit(d / "principles.yml", "number: 2", "number: 1"),
+    "number-not-id": lambda d: edit(d / G, 'number: "3.4"', 'number: "3.5"'),
+    "related-itself": lambda d: edit(d / G, "laws: [sel-101/4]\npurpose", "laws: [sel-101/4]\nrelated: [3-4]\npurpose"),
+    "direction-number": lambda d: edit(d / G, "id: 3.4.2", "id: 3.5.2"),
+    "duplicate-direction": lambda d: edit(d / G, "id: 3.4.2", "id: 3.4.1"),
+    "lovkrav-without-law": lambda d: edit(d / G, "    laws: [sel-101/4]\n", ""),
+    "flow-duplicate-node": add_flow(FLOW.replace("  - id: b\n", "  - id: a\n")),
+    "flow-unreachable": add_flow(FLOW.replace("  - from: a\n    to: b\n", "  - from: b\n    to: a\n")),
+    "flow-step": add_flow(FLOW.replace("  - from: a\n    to: b\n", "  - from: b\n    to: a\n")),
+    "flow-outcome": add_flow(FLOW.replace("  - from: a\n    to: b\n", "  - from: b\n    to: a\n")),
+    "flow-decision": add_flow(DECISION),
+    "flow-answer-label": add_flow(DECISION),
+    "flow-same-answer": add_flow(TWO_ANSWERS),
+    "overlay-cannot-read": overlay(None),
+    "overlay-logo-type": overlay(OVERLAY, "logo.pdf"),
+    "overlay-logo-missing": overlay(OVERLAY, "logo.svg"),
+}
+
+
+def messages(fixture_data: Path, breaker) -> list[str]:
+    """The messages the real loaders write for a broken copy of the fixture (folder names made neutral)."""
+    result = breaker(fixture_data)
+    try:
+        hb = load_handbook(fixture_data)
+        if isinstance(result, Path):  # an overlay breaker: load the overlay against the intact data
+            load_overlay(result, hb, result.name)
+    except DataError as error:
+        return [p.replace(str(fixture_data.parent), "{folder}") for p in error.problems]
+    return []
+
+
+def test_every_catalog_entry_has_a_breaker():
+    assert sorted(BREAKERS) == sorted(k.id for k in CATALOG)
+
+
+@pytest.mark.parametrize("kind", CATALOG, ids=lambda k: k.id)
+def test_catalog_example_is_a_real_message_of_its_kind(kind, fixture_data):
+    found = messages(fixture_data, BREAKERS[kind.id])
+    assert kind.example in found, f"{kind.id}: the loader wrote {found}"
+    assert kind_of(kind.example) is kind, f"{kind.id}: an earlier entry also matches {kind.example!r}"
+    for message in found:  # whatever else the break caused is explained too
+        assert kind_of(message) is not None, message
+
+
+def _message_samples(source: str) -> list[str]:
+    """Every f-string that reads like a problem message, with each {…} replaced by 'X'."""
+    samples = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        literal = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        if ";" in literal or "unknown" in literal:  # problem messages name a problem and a fix
+            samples.append("".join(v.value if isinstance(v, ast.Constant) else "X" for v in node.values))
+    return samples
+
+
+@pytest.mark.parametrize("module", MESSAGE_MODULES)
+def test_every_message_the_code_can_write_is_in_the_catalog(module):
+    samples = _message_samples((Path(macros.__file__).parent / module).read_text(encoding="utf-8"))
+    assert samples, f"no messages found in {module}"
+    unexplained = [s for s in samples if kind_of(s) is None]
+    assert not unexplained, f"add these messages to macros/error_catalog.py: {unexplained}"
+
+
+def _field_keys() -> set[str]:
+    """'Model.key' for every field of every model reachable from the roots (walking annotations)."""
+    keys, todo, seen = set(), list(ROOTS), set()
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, field in model.model_fields.items():
+            keys.add(f"{model.__name__}.{field.alias or name}")
+            stack = [field.annotation]
+            while stack:
+                annotation = stack.pop()
+                if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
+                    todo.append(annotation)
+                stack.extend(getattr(annotation, "__args__", ()))
+    return keys
+
+
+def test_field_reference_covers_every_field_of_every_model(site):
+    page = (site / links.url_path(links.EDITORS_PAGES["fields"]) / "index.html").read_text(encoding="utf-8")
+    documented = set(re.findall(r'data-field="([^"]+)"', page))
+    expected = _field_keys()
+    assert {"Direction.kind", "Guideline.søgeord", "FlowEdge.from", "LocalBox.target"} <= expected
+    assert documented == expected
+
+
+def test_every_reachable_model_has_a_danish_name_and_a_section():
+    markdown = render_editors_guide(load_handbook(FIXTURE_DATA))[links.EDITORS_PAGES["fields"]]
+    for model in reachable_models():
+        assert model.__name__ in MODEL_NAMES, f"add {model.__name__} to MODEL_NAMES in macros/model_docs.py"
+        assert f"## {MODEL_NAMES[model.__name__][0]} {{ #model-{model.__name__.lower()} }}" in markdown
+
+
+def test_field_reference_shows_type_rule_and_description():
+    markdown = render_editors_guide(load_handbook(FIXTURE_DATA))[links.EDITORS_PAGES["fields"]]
+    direction_id = markdown.split('data-field="Direction.id"', 1)[1].split("\n\n", 1)[0]
+    assert "påkrævet" in direction_id and "Stabilt id, fx 3.4.2." in direction_id
+    assert r"skal passe til mønsteret `^\d+\.\d+\.\d+$`" in direction_id
+    note = markdown.split('data-field="Direction.note"', 1)[1].split("\n\n", 1)[0]
+    assert 'valgfrit, standard: `""`' in note
+    sources = markdown.split('data-field="Direction.sources"', 1)[1].split("\n\n", 1)[0]
+    assert "liste af [Kildehenvisning](#model-sourceref) (mindst 1 post)" in sources
+
+
+@pytest.mark.parametrize("collection", collections(), ids=lambda c: c.name)
+def test_template_loads_through_the_real_model(collection):
+    raw = yaml.safe_load(templates()[collection.name])
+    records = raw if isinstance(raw, list) else [raw]
+    assert isinstance(raw, list) != collection.folder  # list files get a list item, folders a whole file
+    for record in records:
+        collection.model.model_validate(record)
+
+
+def test_template_names_every_field():
+    for collection in collections():
+        text = templates()[collection.name]
+        for name, field in collection.model.model_fields.items():
+            assert re.search(rf"^\s*(- )?#? ?{re.escape(field.alias or name)}:", text, re.M), (collection.name, name)
+
+
+def test_guide_pages_are_in_the_site_and_nav(site):
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for path in links.EDITORS_PAGES.values():
+        assert (site / links.url_path(path) / "index.html").exists(), path
+        assert f'href="{links.url_path(path)}"' in index, f"{path} is not in the navigation"
+
+
+def test_guide_explains_build_and_preview():
+    text = render_editors_guide(load_handbook(REPO / "data"))[links.EDITORS_PAGES["index"]]
+    assert "make serve" in text and "http://127.0.0.1:8000" in text and "make build" in text
+    assert "## Sådan tilføjer du en anvisning" in text and "## Sådan retter du en anvisning" in text

@@ -1,0 +1,97 @@
+"""The service worker's precache list and version (pure), and what the real build writes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from macros.offline import (
+    LOCAL_WORKER_SHIM,
+    SW_TEMPLATE,
+    content_version,
+    precache_paths,
+    service_worker_source,
+    site_files,
+    zip_polyfills,
+)
+
+
+def precache_of(site) -> list[str]:
+    """The precache list written into a built site's sw.js."""
+    source = (site / "sw.js").read_text(encoding="utf-8")
+    return json.loads(re.search(r"const PRECACHE = (\[.*?\]);", source, re.DOTALL).group(1))
+
+
+def test_precache_leaves_out_maps_sitemaps_itself_and_unused_search_languages():
+    paths = [
+        "index.html", "retningslinjer/3-4/index.html", "sw.js", "sitemap.xml", "sitemap.xml.gz",
+        "assets/javascripts/bundle.abc.min.js", "assets/javascripts/bundle.abc.min.js.map",
+        "assets/javascripts/lunr/min/lunr.da.min.js", "assets/javascripts/lunr/min/lunr.de.min.js",
+        "assets/javascripts/lunr/min/lunr.stemmer.support.min.js", "assets/javascripts/lunr/min/lunr.multi.min.js",
+        "assets/javascripts/lunr/tinyseg.js", "assets/javascripts/lunr/wordcut.js", "search/search_index.json",
+    ]
+    assert precache_paths(paths, ["da"]) == [
+        "assets/javascripts/bundle.abc.min.js",
+        "assets/javascripts/lunr/min/lunr.da.min.js",
+        "assets/javascripts/lunr/min/lunr.multi.min.js",
+        "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+        "index.html",
+        "retningslinjer/3-4/index.html",
+        "search/search_index.json",
+    ]
+    assert "assets/javascripts/lunr/tinyseg.js" in precache_paths(paths, ["ja"])
+
+
+def test_version_changes_with_any_file_content_or_name_and_not_with_order():
+    base = {"index.html": "a1", "assets/x.css": "b2"}
+    assert content_version(base) == content_version(dict(reversed(list(base.items()))))
+    assert content_version(base) != content_version({**base, "index.html": "a2"})
+    assert content_version(base) != content_version({"index2.html": "a1", "assets/x.css": "b2"})
+    assert re.fullmatch(r"[0-9a-f]{16}", content_version(base))
+
+
+def test_service_worker_source_fills_in_version_and_list():
+    source = service_worker_source(SW_TEMPLATE.read_text(encoding="utf-8"), "0123abcd", ["index.html", "a b.css"])
+    assert 'const VERSION = "0123abcd";' in source
+    assert json.loads(re.search(r"const PRECACHE = (\[.*?\]);", source, re.DOTALL).group(1)) == ["index.html", "a b.css"]
+    assert "__VERSION__" not in source and "__PRECACHE__" not in source
+
+
+def test_zip_build_gets_the_local_worker_shim_and_never_a_cdn_one():
+    assert zip_polyfills(None, zip_build=False) == []
+    assert zip_polyfills([], zip_build=True) == [LOCAL_WORKER_SHIM]
+    # Material's offline plugin adds unpkg.com unless some polyfill already names iframe-worker
+    assert all("iframe-worker" in p for p in zip_polyfills([], zip_build=True))
+    assert zip_polyfills([LOCAL_WORKER_SHIM], zip_build=True) == [LOCAL_WORKER_SHIM]
+
+
+def test_real_build_caches_every_page_and_asset_it_needs(site):
+    cached = set(precache_of(site))
+    pages = {p for p in site_files(site) if p.endswith(".html")}
+    assert pages <= cached, sorted(pages - cached)[:5]
+    for needed in ("search/search_index.json", "manifest.webmanifest", "assets/offline.js",
+                   "assets/javascripts/lunr/min/lunr.da.min.js", "assets/icons/icon-192.png"):
+        assert needed in cached
+    assert not any(p.endswith(".map") or p == "sw.js" for p in cached)
+    assert all((site / p).is_file() for p in cached)
+
+
+def test_real_build_version_is_the_hash_of_the_cached_files(site):
+    import hashlib
+
+    source = (site / "sw.js").read_text(encoding="utf-8")
+    version = re.search(r'const VERSION = "([0-9a-f]{16})";', source).group(1)
+    digests = {p: hashlib.sha256((site / p).read_bytes()).hexdigest() for p in precache_of(site)}
+    assert version == content_version(digests)
+
+
+def test_manifest_is_relative_so_the_site_installs_under_any_path(site):
+    manifest = json.loads((site / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["start_url"] == "./" and manifest["scope"] == "./"
+    assert manifest["lang"] == "da"
+    for icon in manifest["icons"]:
+        assert not re.match(r"^[a-z]+:|^/", icon["src"]), icon
+        assert (site / icon["src"]).is_file()
+    assert {"192x192", "512x512"} <= {i["sizes"] for i in manifest["icons"]}
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="manifest" href="manifest.webmanifest">' in index

@@ -1,0 +1,240 @@
+"""The municipal overlay: validation messages, boxes beside (never inside) the national text, a real build."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from html.parser import HTMLParser
+
+import pytest
+
+from macros import links
+from macros.load import DataError, load_handbook
+from macros.overlay import ENV_VAR, load_overlay, overlay_path
+from macros.render.accessibility import render_accessibility
+from macros.render.guideline import render_guideline
+from macros.render.local import box_home, render_boxes, render_local_page
+
+from .conftest import FIXTURE_DATA, REPO, run_build, serve
+
+EXAMPLE = REPO / "overlays" / "eksempel-kommune.yml"
+FIXTURE_HB = load_handbook(FIXTURE_DATA)
+MINIMAL = """\
+municipality: Testby Kommune
+date: 2026-01-31
+boxes:
+  - target: 3-4
+    title: Vores frist
+    updated: 2026-01-15
+    text: Vi holder visitationsmøde hver tirsdag. Se [anvisning 3.4.2](3-4.md#anvisning-3.4.2).
+  - target: 3.4.2
+    title: Første kontakt
+    updated: 2026-01-20
+    text: Borgerservice sender besked samme dag.
+"""
+
+
+def write(tmp_path, text: str, name: str = "x.yml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def problems(path, hb=FIXTURE_HB) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_overlay(path, hb, f"overlays/{path.name}")
+    return caught.value.problems
+
+
+# --- validation -----------------------------------------------------------------------------------
+
+
+def test_minimal_overlay_loads(tmp_path):
+    overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
+    assert overlay.municipality == "Testby Kommune"
+    assert [b.target for b in overlay.boxes_for("3.4.2")] == ["3.4.2"]
+
+
+def test_unknown_target_names_file_box_and_closest_id(tmp_path):
+    text = MINIMAL + "  - {target: 3.4.9, title: T, updated: 2026-01-01, text: x}\n"
+    assert problems(write(tmp_path, text)) == [
+        "overlays/x.yml: boxes[2].target: unknown guideline or direction '3.4.9'; did you mean '3.4.2'?"
+    ]
+
+
+def test_unknown_target_without_close_match_says_what_an_id_looks_like(tmp_path):
+    text = MINIMAL.replace("target: 3-4", "target: kapitel-9")
+    assert problems(write(tmp_path, text)) == [
+        "overlays/x.yml: boxes[0].target: unknown guideline or direction 'kapitel-9'; "
+        "use a guideline id like 3-4 or a direction id like 3.4.2"
+    ]
+
+
+def test_field_errors_name_the_field_and_the_fix(tmp_path):
+    text = MINIMAL.replace("municipality: Testby Kommune\n", "").replace("    title: Vores frist", "    titel: Vores frist")
+    text += "contact: {name: Centret, email: ikke-en-mail}\n"
+    found = problems(write(tmp_path, text))
+    assert "overlays/x.yml: municipality: required field missing; add 'municipality: …'" in found
+    assert "overlays/x.yml: boxes[0].titel: unknown field; did you mean 'title'?" in found
+    assert any(p.startswith("overlays/x.yml: contact.email: 'ikke-en-mail' has the wrong form") for p in found)
+
+
+def test_bad_date_and_missing_logo(tmp_path):
+    text = MINIMAL.replace("updated: 2026-01-20", "updated: i går") + "logo: mangler.svg\n"
+    found = problems(write(tmp_path, text))
+    assert found[0].startswith("overlays/x.yml: boxes[1].updated: ")
+    text = MINIMAL + "logo: mangler.svg\n"
+    assert problems(write(tmp_path, text)) == [
+        f"overlays/x.yml: logo: file 'mangler.svg' not found next to the overlay; put the logo in {tmp_path}"
+    ]
+
+
+def test_overlay_location_env_var_wins_over_config(tmp_path, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert overlay_path(tmp_path, None) is None
+    assert overlay_path(tmp_path, "") is None
+    assert overlay_path(tmp_path, "overlays/a.yml") == tmp_path / "overlays/a.yml"
+    monkeypatch.setenv(ENV_VAR, "/srv/b.yml")
+    assert str(overlay_path(tmp_path, "overlays/a.yml")) == "/srv/b.yml"
+
+
+def test_example_overlay_is_valid_against_the_real_data():
+    overlay = load_overlay(EXAMPLE, load_handbook(REPO / "data"), "overlays/eksempel-kommune.yml")
+    assert overlay.municipality == "Eksempel Kommune"
+    assert len(overlay.boxes) >= 4
+    assert {len(b.target.split(".")) for b in overlay.boxes} == {1, 3}  # guideline and direction boxes
+
+
+# --- rendering (pure) ---------------------------------------------------------------------------
+
+
+def test_box_is_labelled_dated_and_apart_from_the_national_text(tmp_path):
+    overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
+    box = render_boxes(FIXTURE_HB, overlay, "3.4.2", "retningslinjer/3-4.md")
+    assert box.startswith('<aside class="local-box" data-local-target="3.4.2"')
+    assert "Sådan gør vi i Testby Kommune" in box
+    assert "opdateret 20. januar 2026" in box
+    assert "ikke en del af de nationale retningslinjer" in box
+    assert render_boxes(FIXTURE_HB, None, "3.4.2", "retningslinjer/3-4.md") == ""
+
+
+def test_guideline_page_places_boxes_after_their_direction_and_at_the_top(tmp_path):
+    overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
+    g = FIXTURE_HB.guideline("3-4")
+    page = render_guideline(FIXTURE_HB, g, overlay)
+    top = page.index('data-local-target="3-4"')
+    assert page.index('class="guideline-facts"') < top < page.index("## Anvisninger")
+    direction = page.index('id="anvisning-3.4.2"')
+    box = page.index('data-local-target="3.4.2"')
+    assert direction < box
+    # the box is not inside the direction: the direction's </div> closes before the box opens
+    assert "</div>" in page[direction:box]
+    assert render_guideline(FIXTURE_HB, g) == render_guideline(FIXTURE_HB, g, None)
+    assert "local-box" not in render_guideline(FIXTURE_HB, g)
+
+
+def test_box_links_follow_the_box_to_other_pages(tmp_path):
+    overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
+    on_guideline = render_boxes(FIXTURE_HB, overlay, "3-4", "retningslinjer/3-4.md")
+    assert "(#anvisning-3.4.2)" in on_guideline
+    local = render_local_page(FIXTURE_HB, overlay)
+    assert "[Vores frist](retningslinjer/3-4.md)" in local
+    assert "[Første kontakt](retningslinjer/3-4.md#anvisning-3.4.2)" in local
+
+
+def test_accessibility_statement_national_defaults_and_overlay_facts():
+    national = render_accessibility(None)
+    assert "# Tilgængelighedserklæring" in national
+    assert "https://www.was.digst.dk/" in national
+    assert "WCAG 2.1" in national
+    overlay = load_overlay(EXAMPLE, load_handbook(REPO / "data"), "overlays/eksempel-kommune.yml")
+    local = render_accessibility(overlay)
+    assert "Eksempel Kommune stiller denne udgave" in local
+    assert overlay.accessibility.statement_url in local
+    assert "webtilgaengelighed@eksempel-kommune.example" in local
+    assert "senest gennemgået 15. oktober 2026" in local
+
+
+# --- the real build with the example overlay ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def local_site(tmp_path_factory):
+    dest = tmp_path_factory.mktemp("local-site")
+    result = run_build(dest, env={ENV_VAR: str(EXAMPLE)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return dest
+
+
+class _Ids(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.ids += [v for k, v in attrs if k == "id" and v]
+
+
+def page_html(site, src_path: str) -> str:
+    return (site / links.url_path(src_path) / "index.html").read_text(encoding="utf-8")
+
+
+def test_build_with_overlay_adds_local_page_footer_logo_and_boxes(local_site):
+    overlay = load_overlay(EXAMPLE, load_handbook(REPO / "data"), "overlays/eksempel-kommune.yml")
+    assert (local_site / "assets/lokal/logo.svg").is_file()
+    assert "Sådan gør vi i Eksempel Kommune" in page_html(local_site, "lokalt.md")
+    for html in (page_html(local_site, "index.md"), page_html(local_site, "retningslinjer/3-7.md")):
+        assert 'data-municipality="Eksempel Kommune"' in html
+        assert "Sådan gør vi i Eksempel Kommune</a>" in html  # nav and footer link
+    hb = load_handbook(REPO / "data")
+    for box in overlay.boxes:
+        assert page_html(local_site, box_home(hb, box.target)).count(f'data-local-target="{box.target}"') == 1, box.target
+    printed = page_html(local_site, "udskriv.md")
+    assert printed.count('class="local-box"') == len(overlay.boxes)
+    ids = _Ids()
+    ids.feed(printed)
+    assert len(ids.ids) == len(set(ids.ids)), "duplicate ids on the print page"
+    statement = page_html(local_site, "tilgaengelighed.md")
+    assert "Eksempel Kommune" in statement and "https://was.digst.dk/eksempel-kommune-example" in statement
+
+
+def test_build_without_overlay_has_no_local_traces(site):
+    assert not (site / "lokalt").exists()
+    assert "handbook-local" not in (site / "index.html").read_text(encoding="utf-8")
+    assert "local-box" not in page_html(site, "retningslinjer/3-4.md")
+
+
+def test_bad_overlay_stops_the_build_with_the_message(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("target: 3.5.7", "target: 3.5.77"), encoding="utf-8")
+    result = run_build(tmp_path / "site", env={ENV_VAR: str(bad)})
+    assert result.returncode != 0
+    assert re.search(r"bad\.yml: boxes\[\d+\]\.target: unknown guideline or direction '3\.5\.77'", result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+def test_boxes_appear_where_they_belong_in_the_browser(local_site, phone):
+    server, url = serve(local_site)
+    try:
+        phone.goto(url + "retningslinjer/3-4/")
+        placement = phone.evaluate("""() => {
+            const box = document.querySelector('[data-local-target="3.4.2"]');
+            const prev = box.previousElementSibling;
+            const top = document.querySelector('[data-local-target="3-4"]');
+            const heading = document.getElementById('anvisninger');
+            return {
+              after: prev && prev.dataset.direction,
+              inside: !!box.closest('.direction'),
+              topBeforeDirections: !!(top.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING),
+              label: box.querySelector('.local-box__label').innerText,
+              tag: box.tagName,
+            };
+        }""")
+        assert placement == {"after": "3.4.2", "inside": False, "topBeforeDirections": True,
+                             "label": "SÅDAN GØR VI I EKSEMPEL KOMMUNE", "tag": "ASIDE"}
+        box = phone.locator('[data-local-target="3.4.2"]')
+        assert box.is_visible()
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390
+    finally:
+        server.shutdown()
