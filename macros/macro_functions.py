@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .render.glossary import render_source_register
 from .state import handbook_for
 
 
@@ -24,3 +25,8 @@ def register(env) -> None:
             "methods": len(hb.methods),
         }
         return counts[what]
+
+    @env.macro
+    def source_register() -> str:
+        """The full list of sources as a table."""
+        return render_source_register(hb)

@@ -18,7 +18,8 @@ def render_glossary(hb: Handbook) -> str:
     ]
     for term in sorted(hb.terms, key=lambda t: t.term.lower()):
         parts += [f'<div class="term" id="{links.term_anchor(term.id)}" data-term="{term.id}" markdown>', ""]
-        title = term.term + (f" ({', '.join(term.abbreviations)})" if term.abbreviations else "")
+        shown = [a for a in term.abbreviations if a != term.term]  # "ADHD (ADHD)" says nothing
+        title = term.term + (f" ({', '.join(shown)})" if shown else "")
         parts += [f"**{title}**", "{ .term__title }", "", term.definition.strip(), ""]
         extra = []
         if term.synonyms:
@@ -44,3 +45,13 @@ def abbreviation_definitions(hb: Handbook) -> str:
             explanation = term.term if term.term != abbr else term.definition.split(".")[0]
             lines.append(f"*[{abbr}]: {explanation}")
     return "\n".join(sorted(set(lines)))
+
+
+def render_source_register(hb: Handbook) -> str:
+    """Every source in data/sources.yml as a Markdown table: id, title (linked), publisher, date, note."""
+    rows = ["| Id | Kilde | Udgiver | Dato | Note |", "|---|---|---|---|---|"]
+    for source in hb.sources:
+        title = f"[{source.title}]({source.url})" if source.url else source.title
+        cells = [source.id, title, source.publisher or "", source.date or "", source.note or ""]
+        rows.append("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in cells) + " |")
+    return "\n".join(rows)
