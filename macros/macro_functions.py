@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .render.flow import render_flow_embed
 from .render.glossary import render_source_register
 from .state import handbook_for
 
@@ -25,6 +26,15 @@ def register(env) -> None:
             "methods": len(hb.methods),
         }
         return counts[what]
+
+    @env.macro
+    def flow(flow_id: str) -> str:
+        """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
+        found = next((f for f in hb.flows if f.id == flow_id), None)
+        if found is None:
+            known = ", ".join(f.id for f in hb.flows)
+            raise ValueError(f"flow('{flow_id}'): no such flow in data/flows/; use one of: {known}")
+        return render_flow_embed(hb, found, env.page.file.src_uri)
 
     @env.macro
     def source_register() -> str:

@@ -172,7 +172,7 @@ def _base_type(annotation) -> str:
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return "en af " + ", ".join(f"`{s.value}`" for s in annotation)
     return {str: "tekst", int: "heltal", bool: "ja/nej (`true` eller `false`)",
-            dt.date: "dato (ÅÅÅÅ-MM-DD)"}.get(annotation, getattr(annotation, "__name__", str(annotation)))
+            dt.date: "dato, skrevet som 2025-01-31"}.get(annotation, getattr(annotation, "__name__", str(annotation)))
 
 
 def _default_text(value) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from . import links
+from .flow_graph import ordered_flows
 from .model import Handbook
 from .render.accessibility import ACCESSIBILITY_PAGE, DEPLOY_GUIDE
 from .render.course import ordered_courses
-from .render.flow import ordered_flows
 from .render.local import LOCAL_PAGE
 from .render.method import method_title, ordered_methods
 from .render.printpage import PRINT_PAGE

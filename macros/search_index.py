@@ -1,8 +1,14 @@
 """Enrich Material's search index (search_index.json as a dict): one entry per direction, extra words per entry.
 
-Material indexes `title`, `text` and `tags`, plus any field named under `plugins: search: fields:`
-in mkdocs.yml. The extra words go into such a field, `keywords`: lunr searches it, the result
-list never shows it. Pure: the index and the model in, a new index out.
+Material's worker indexes `title` (boost 1000), `text` (1) and every field listed under
+`plugins: search: fields:` in mkdocs.yml. The extra words go into three such fields, which lunr
+searches and the result list never shows:
+
+- `titles`: inflected forms, compound tails and glossary synonyms of the page title's words;
+- `keywords`: the same for the record's søgeord and the page's distinctive section titles;
+- `parts`: tails of the other compound words in the entry, where no word of it already starts so.
+
+Pure: the index and the model in, a new index out.
 """
 
 from __future__ import annotations
@@ -15,39 +21,93 @@ from .model import Direction, Guideline, Handbook
 from .render.common import KIND_LABELS
 from .search_terms import STOPWORDS, Phrases, Vocabulary, tokens, uncovered
 
-FIELD = "keywords"  # must be listed under plugins: search: fields: in mkdocs.yml
+FIELDS = ("titles", "keywords", "parts")  # each must be listed under plugins: search: fields: in mkdocs.yml
 TITLE_SEPARATOR = " · "
-MAX_TOPIC_PAGES = 3  # a section title's word counts as a page topic only if at most this many pages use it
+MAX_TOPIC_PAGES = 3  # a section title's word is a page topic only if at most this many pages use it
+SHORT = 3  # abbreviations this short (MI, KAT) are repeated in `titles` to outweigh the words they begin
+MIN_BLOCK = 40  # shorter paragraphs (labels, 'Lovgrundlag: …') may repeat freely
+
+Glossary = list[tuple[tuple[str, ...], ...]]  # each term's names, each name as tokens
 
 
 def enrich(index: dict, hb: Handbook, use_directory_urls: bool = True) -> dict:
-    """The index with an entry per direction and a keywords field on page and direction entries."""
-    if FIELD not in index["config"]["fields"]:
-        raise ValueError(f"mkdocs.yml: plugins: search: fields: needs '{FIELD}' so the search worker indexes it")
+    """The index with an entry per direction, each paragraph once, and the extra word fields."""
+    missing = [f for f in FIELDS if f not in index["config"]["fields"]]
+    if missing:
+        raise ValueError(f"mkdocs.yml: plugins: search: fields: needs {missing} so the search worker indexes them")
     separator = index["config"]["separator"]
     docs = index_once(split_directions(index["docs"], hb, use_directory_urls), use_directory_urls)
-    owned = direction_keywords(hb, use_directory_urls) | guideline_keywords(hb, use_directory_urls)
-    own = {location: [t for p in phrases for t in tokens(p, separator)] for location, phrases in owned.items()}
-    names = [t for name in glossary_names(hb) for t in tokens(name, separator)]
-    text = {doc["location"]: tokens(f"{doc['title']} {doc['text']}", separator) for doc in docs}
-    title = {doc["location"]: tokens(doc["title"], separator) for doc in docs}
-    terms_used = [t for words in title.values() for t in words] + names + [t for ws in own.values() for t in ws]
-    vocabulary = Vocabulary([t for words in text.values() for t in words] + terms_used, terms_used)
-    glossary = [tuple(tuple(tokens(n, separator)) for n in names) for names in glossary_terms(hb)]
+
+    def words(text: str) -> list[str]:
+        return tokens(text, separator)
+
+    own = {location: [t for p in phrases for t in words(p)] for location, phrases in search_words(hb, use_directory_urls).items()}
+    glossary: Glossary = [tuple(tuple(words(n)) for n in names) for names in glossary_terms(hb)]
+    text = {doc["location"]: words(f"{doc['title']} {doc['text']}") for doc in docs}
+    title = {doc["location"]: words(doc["title"]) for doc in docs}
+    terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
+    terms += [t for ws in own.values() for t in ws]
+    vocabulary = Vocabulary([t for ws in text.values() for t in ws] + terms, terms)
 
     pages: dict[str, list[str]] = {}
     for doc in docs:
         pages.setdefault(doc["location"].split("#", 1)[0], []).append(doc["location"])
     spread = _title_spread(pages, title)
-    extra: dict[str, list[str]] = {}
-    # directions first, so a page's own entry leaves out what its directions already carry
+    extra: dict[str, dict[str, list[str]]] = {}
     for location in (loc for loc in text if "#" in loc and loc in own):
-        extra[location] = keywords(text[location], own[location], own[location], (), vocabulary)
+        extra[location] = extra_words(text[location], [], own[location], [], vocabulary)
     for page, locations in pages.items():
-        sequence = [t for loc in locations for t in text[loc] + extra.get(loc, [])]
-        topic = own.get(page, []) + title[page] + [t for loc in locations[1:] for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
-        extra[page] = keywords(sequence, topic, own.get(page, []), glossary, vocabulary)
-    return {**index, "docs": [{**doc, FIELD: " ".join(extra[doc["location"]])} if extra.get(doc["location"]) else doc for doc in docs]}
+        sections = [t for loc in locations[1:] for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
+        page_text = [t for loc in locations for t in text[loc]]
+        extra[page] = extra_words(page_text, title[page], own.get(page, []) + sections, glossary, vocabulary)
+    return {**index, "docs": [_with_words(doc, extra.get(doc["location"], {})) for doc in docs]}
+
+
+def extra_words(
+    sequence: list[str], title: list[str], topic: list[str], glossary: Glossary, vocabulary: Vocabulary
+) -> dict[str, list[str]]:
+    """The extra word fields of one entry.
+
+    `sequence` is every word of the entry, `title` its title's words, `topic` other words that say
+    what it is about (søgeord, distinctive section titles). `titles` gets the title words'
+    inflected forms and compound tails and the names of the glossary terms the title names
+    (abbreviations even where the title has them: a two-letter word like MI needs the weight
+    against the many words it begins); `keywords` the same for the topic words. These are kept
+    even where the text has them, because the field boosts rank the entry.
+    """
+    named = set(_named(title, glossary, vocabulary))
+    tails = [tail for w in set(title) | named for tail in vocabulary.tails(w)]
+    titles = uncovered(_forms(set(title) | named, vocabulary) + tails, title) + [w for w in named if len(w) <= SHORT]
+    core = set(topic) | set(_named(topic, glossary, vocabulary))
+    tails = [tail for w in core for tail in vocabulary.tails(w)]
+    keywords = uncovered(_forms(core, vocabulary) + tails, title + titles)
+    parts = {tail for w in set(sequence) for tail in vocabulary.tails(w)}
+    return {
+        "titles": sorted(set(titles)),
+        "keywords": keywords,
+        "parts": uncovered((w for w in parts if _useful(w)), sequence + titles + keywords),
+    }
+
+
+def _named(words: list[str], glossary: Glossary, vocabulary: Vocabulary) -> list[str]:
+    """The words of every name of each glossary term the words name (MI → motiverende samtale, …)."""
+    phrases = Phrases(words, vocabulary)
+    return sorted({t for term in glossary if any(n in phrases for n in term) for n in term for t in n if _useful(t)})
+
+
+def _forms(words: Iterable[str], vocabulary: Vocabulary) -> list[str]:
+    """The words with every inflected form the handbook uses."""
+    return sorted({f for w in words for f in vocabulary.forms(w) if _useful(f)})
+
+
+def _useful(token: str) -> bool:
+    """Words worth indexing: no stop words, no lone punctuation."""
+    return token not in STOPWORDS and (len(token) > 1 or token.isdigit()) and any(c.isalnum() for c in token)
+
+
+def _with_words(doc: dict, fields: dict[str, list[str]]) -> dict:
+    """The entry with its extra word fields, leaving out empty ones."""
+    return {**doc, **{name: " ".join(words) for name, words in fields.items() if words}}
 
 
 def _title_spread(pages: dict[str, list[str]], title: dict[str, list[str]]) -> dict[str, int]:
@@ -57,28 +117,6 @@ def _title_spread(pages: dict[str, list[str]], title: dict[str, list[str]]) -> d
         for word in {t for loc in locations for t in title[loc]}:
             spread[word] = spread.get(word, 0) + 1
     return spread
-
-
-def keywords(
-    sequence: list[str], topic: list[str], own: list[str], terms: list[tuple[tuple[str, ...], ...]], vocabulary: Vocabulary
-) -> list[str]:
-    """Extra words for one entry: its own søgeord, glossary names, compound tails and inflected forms it lacks.
-
-    `sequence` is all the entry's words; `topic` the words that say what it is about (titles, or the
-    whole text of a short direction): only topic words bring in glossary names and inflected forms.
-    """
-    phrases = Phrases(topic, vocabulary)
-    names = [t for term in terms if any(n in phrases for n in term) for n in term for t in n]
-    tails = {tail for w in set(sequence) | set(names) for tail in vocabulary.tails(w)}
-    forms = {form for w in set(topic) for form in vocabulary.forms(w)}
-    candidates = [w for w in set(names) | tails | forms if _useful(w)]
-    own_words = uncovered([w for w in own if _useful(w)], ())
-    return sorted(set(own_words) | set(uncovered(candidates, sequence + own)))
-
-
-def _useful(token: str) -> bool:
-    """Words worth indexing: no stop words, no lone punctuation."""
-    return token not in STOPWORDS and (len(token) > 1 or token.isdigit()) and any(c.isalnum() for c in token)
 
 
 def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -> list[dict]:
@@ -103,12 +141,28 @@ def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -
     return out
 
 
+def direction_title(guideline: Guideline, direction: Direction) -> str:
+    """The result title of a direction, e.g. '3.4.1 · Lovkrav · Behandlingsgarantien'."""
+    return TITLE_SEPARATOR.join((direction.id, KIND_LABELS[direction.kind], guideline.short_title))
+
+
+def _direction_chunks(text: str, directions: Iterable[Direction]) -> tuple[str, list[str]] | None:
+    """Split a section's text at each direction's head paragraph ('<p>3.4.1 Lovkrav …</p>'), or None."""
+    kinds = "|".join(KIND_LABELS.values())
+    heads = [re.search(rf"<p>{re.escape(d.id)} (?:{kinds})\b[^<]*</p>", text) for d in directions]
+    if not heads or None in heads or any(a.start() >= b.start() for a, b in zip(heads, heads[1:])):
+        return None
+    ends = [h.start() for h in heads[1:]] + [len(text)]
+    return text[: heads[0].start()].strip(), [text[h.end() : end].strip() for h, end in zip(heads, ends)]
+
+
 def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
-    """Index each paragraph and list item once, on its home page, and drop copies of directions elsewhere.
+    """Index each paragraph and list item once, on its home page; drop copies of directions and source lists.
 
     Overviews (principles, phases, lovkrav, checklist, favourites, worklist) and embedded decision
-    flows repeat text that lives on one page. Indexed everywhere, the copies would outrank their
-    home and blow the index size budget; the pages themselves are unchanged.
+    flows repeat text that lives on one page, and every page ends with a list of its sources.
+    Indexed everywhere, the copies would outrank their home and blow the index size budget. The
+    pages themselves are unchanged; a section left with no text of its own is not indexed.
     """
     homes: dict[str, str] = {}
     ranked = sorted(range(len(docs)), key=lambda i: (_home_rank(docs[i]["location"], use_directory_urls), i))
@@ -118,12 +172,14 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
     out = []
     for doc in docs:
         location = doc["location"]
-        is_direction = location.split("#", 1)[-1].startswith(links.direction_anchor(""))
+        is_direction = _is_direction(location)
 
         def keep(block: re.Match, location=location, is_direction=is_direction) -> str:
-            key = _block_key(block)
             if not is_direction and _DIRECTION_REF.match(block.group(2)):
                 return ""  # a copy or a mention of a direction: the direction's own entry is the hit
+            if block.group(1) == "li" and _CITATION.search(block.group(2)):
+                return ""  # a source in a page's list of sources: the sources page describes it
+            key = _block_key(block)
             return block.group(0) if key is None or homes.get(key) == location else ""
 
         text = _BLOCK.sub(keep, doc["text"])
@@ -132,15 +188,19 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
         elif text := _tidy(text):
             out.append({**doc, "text": text})
         elif "#" not in location:
-            out.append({**doc, "text": ""})
-        # a section left empty only repeated other pages (e.g. a guideline's directions on a principle page)
+            out.append({**doc, "text": ""})  # a page keeps its own entry: Material groups sections under it
     return out
 
 
 _BLOCK = re.compile(r"<(p|li)>((?:(?!</?(?:p|li|ul|ol)>).)*)</\1>", re.S)
-_DIRECTION_REF = re.compile(r"\s*(?:Anvisning )?\d+\.\d+\.\d+\b")
+_DIRECTION_REF = re.compile(r"\s*(?:Anvisning )?\d\.\d{1,2}\.\d{1,2}\b(?!\.\d)")
+_CITATION = re.compile(r"\[K[\w-]*\]")
 _EMPTY = re.compile(r"<(p|li|ul|ol)>\s*</\1>")
-MIN_BLOCK = 40  # shorter paragraphs (labels, 'Lovgrundlag: …') may repeat freely
+
+
+def _is_direction(location: str) -> bool:
+    """True for a direction's own entry (…#anvisning-3.4.1)."""
+    return location.partition("#")[2].startswith(links.direction_anchor(""))
 
 
 def _block_key(block: re.Match) -> str | None:
@@ -151,44 +211,22 @@ def _block_key(block: re.Match) -> str | None:
 
 def _tidy(text: str) -> str:
     """Drop the empty lists and paragraphs left after removing copies."""
-    while True:
-        tidied = _EMPTY.sub("", text)
-        if tidied == text:
-            return re.sub(r"> (?: +)<", "> <", text).strip()
+    while (tidied := _EMPTY.sub("", text)) != text:
         text = tidied
+    return re.sub(r"> {2,}<", "> <", text).strip()
 
 
 def _home_rank(location: str, use_directory_urls: bool) -> int:
     """Where a repeated paragraph lives: a direction's entry, then record pages, then everything else."""
-    if "#" + links.direction_anchor("") in location:
+    if _is_direction(location):
         return 0
     section = location.split("/", 1)[0]
-    if section in {links.SECTIONS[k] for k in ("flow", "law", "method")} or location.startswith(
-        links.url_path(links.GLOSSARY_PAGE, use_directory_urls)
-    ):
+    glossary = links.url_path(links.GLOSSARY_PAGE, use_directory_urls)
+    if section in {links.SECTIONS[k] for k in ("flow", "law", "method")} or location.startswith(glossary):
         return 1
     if section in {links.SECTIONS[k] for k in ("guideline", "principle")}:
         return 2
     return 3
-
-
-def direction_title(guideline: Guideline, direction: Direction) -> str:
-    """The result title of a direction, e.g. '3.4.1 · Lovkrav · Behandlingsgarantien'."""
-    return TITLE_SEPARATOR.join((direction.id, KIND_LABELS[direction.kind], guideline.short_title))
-
-
-def _direction_chunks(text: str, directions: Iterable[Direction]) -> tuple[str, list[str]] | None:
-    """Split a section's text at each direction's head paragraph ('<p>3.4.1 Lovkrav …</p>'), or None."""
-    heads = []
-    for direction in directions:
-        match = re.search(rf"<p>{re.escape(direction.id)} (?:{'|'.join(KIND_LABELS.values())})\b[^<]*</p>", text)
-        if match is None:
-            return None
-        heads.append(match)
-    if not heads or any(a.start() >= b.start() for a, b in zip(heads, heads[1:])):
-        return None
-    ends = [h.start() for h in heads[1:]] + [len(text)]
-    return text[: heads[0].start()].strip(), [text[h.end() : end].strip() for h, end in zip(heads, ends)]
 
 
 def _page_url(guideline: Guideline, use_directory_urls: bool) -> str:
@@ -196,24 +234,14 @@ def _page_url(guideline: Guideline, use_directory_urls: bool) -> str:
     return links.url_path(links.page("guideline", guideline.id), use_directory_urls)
 
 
-def direction_keywords(hb: Handbook, use_directory_urls: bool) -> dict[str, tuple[str, ...]]:
-    """Each direction entry's location and its søgeord."""
-    return {
-        f"{_page_url(g, use_directory_urls)}#{links.direction_anchor(d.id)}": d.keywords
-        for g, d in hb.directions()
-    }
-
-
-def guideline_keywords(hb: Handbook, use_directory_urls: bool) -> dict[str, tuple[str, ...]]:
-    """Each guideline page's location and its søgeord."""
-    return {_page_url(g, use_directory_urls): g.keywords for g in hb.guidelines}
+def search_words(hb: Handbook, use_directory_urls: bool) -> dict[str, tuple[str, ...]]:
+    """The søgeord of each guideline page and each direction entry, by location."""
+    words = {_page_url(g, use_directory_urls): g.keywords for g in hb.guidelines}
+    for g, d in hb.directions():
+        words[f"{_page_url(g, use_directory_urls)}#{links.direction_anchor(d.id)}"] = d.keywords
+    return words
 
 
 def glossary_terms(hb: Handbook) -> list[tuple[str, ...]]:
     """Every glossary term's names: the term, its abbreviations and synonyms."""
     return [(t.term, *t.abbreviations, *t.synonyms) for t in hb.terms]
-
-
-def glossary_names(hb: Handbook) -> list[str]:
-    """Every name in the glossary."""
-    return [name for names in glossary_terms(hb) for name in names]

@@ -38,6 +38,7 @@ SUFFIXES = ("ernes", "enes", "erne", "ene", "ens", "ets", "rne", "ers", "er", "e
 LINKING = ("s", "e")  # fuge-s and fuge-e: behandling-s-plan, hjælp-e-middel
 MIN_PART = 3  # shortest head a compound is split at (mål-, tid-)
 MIN_TAIL = 4  # shortest tail: three-letter tails (lag, ens, hed) are mostly false splits
+LONG_TAIL = 7  # a tail this long may be any word the handbook uses, not only a term (stofmisbrugs|databasen)
 MIN_COMPOUND = 6  # shortest word worth splitting
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-zæøåéü]+$")
@@ -97,6 +98,13 @@ class Vocabulary:
             return True
         return len(part) >= MIN_COMPOUND and bool(self.tails(part))
 
+    def _tail_ok(self, tail: str) -> bool:
+        """True if a compound may be split off at this tail: a term, or a long word the handbook uses."""
+        base = self.lemma(tail)
+        if tail in self.terms or base in self.terms:
+            return True
+        return len(tail) >= LONG_TAIL and (tail in self.words or base != tail)
+
     def _tails(self, word: str) -> tuple[str, ...]:
         """The terms a compound ends in, longest first: stofmisbrugsbehandling → misbrugsbehandling, behandling."""
         if len(word) < MIN_COMPOUND or not is_word(word):
@@ -106,7 +114,7 @@ class Vocabulary:
             head, tail = word[:cut], word[cut:]
             if head in STOPWORDS or not is_word(tail):
                 continue
-            if (tail in self.terms or self.lemma(tail) in self.terms) and self._known(head):
+            if self._tail_ok(tail) and self._known(head):
                 found.append(tail)
         return tuple(found)
 

@@ -9,7 +9,7 @@ import pytest
 
 from macros import graphviz
 from macros.load import load_handbook
-from macros.render.flow import render_flow_dot
+from macros.render.flow_diagram import render_flow_dot
 
 from .conftest import REPO, run_build
 

@@ -155,6 +155,12 @@ def test_a_link_to_a_phase_opens_that_phase(base_url, phone):
     assert shown == ["efter-udskrivning"]
     deadlines = phone.locator(".pathway-phase[data-phase='efter-udskrivning'] a[href*='bek-1477-4']")
     assert deadlines.count() >= 1
+    # a link into a hidden phase (e.g. from the table of contents) opens that phase
+    phone.evaluate("location.hash = '#fase-afdaekning-anvisninger'")
+    phone.wait_for_function("!document.querySelector(\".pathway-phase[data-phase='afdaekning']\").hidden")
+    shown = phone.eval_on_selector_all(".pathway-phase", "els => els.filter(e => !e.hidden).map(e => e.dataset.phase)")
+    assert shown == ["afdaekning"]
+    assert phone.locator("#fase-afdaekning-anvisninger").is_visible()
 
 
 GUARANTEE_CASES = [
@@ -316,3 +322,19 @@ def test_every_direction_on_every_guideline_page_carries_its_citation(site):
         built = (site / links.url_path(links.page("guideline", g.id)) / "index.html").read_text(encoding="utf-8")
         for d in g.directions:
             assert f'data-citation="{escape(citation_text(g, d))}"' in built, d.id
+
+
+def test_copy_citation_without_clipboard_api_shows_the_text_selected(base_url, browser):
+    context = browser.new_context(viewport=PHONE, locale="da-DK")
+    page = context.new_page()
+    page.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")  # e.g. plain http
+    g, d = MIXED, MIXED.directions[0]
+    page_url = url(base_url, links.page("guideline", g.id))
+    page.goto(page_url)
+    page.locator(f"[id='{links.direction_anchor(d.id)}'] button.direction__cite").click()
+    field = page.locator(f"[id='{links.direction_anchor(d.id)}'] textarea.direction__cite-text")
+    assert field.input_value() == f"{citation_text(g, d)} {page_url}#{links.direction_anchor(d.id)}"
+    assert page.evaluate("document.activeElement.classList.contains('direction__cite-text')")
+    assert page.evaluate("(() => { const f = document.activeElement; return f.selectionEnd - f.selectionStart; })()") \
+        == len(field.input_value())
+    context.close()

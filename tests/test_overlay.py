@@ -14,6 +14,7 @@ from macros.overlay import ENV_VAR, load_overlay, overlay_path
 from macros.render.accessibility import render_accessibility
 from macros.render.guideline import render_guideline
 from macros.render.local import box_home, render_boxes, render_local_page
+from macros.render.printpage import render_print
 
 from .conftest import FIXTURE_DATA, REPO, run_build, serve
 
@@ -136,7 +137,10 @@ def test_guideline_page_places_boxes_after_their_direction_and_at_the_top(tmp_pa
 def test_box_links_follow_the_box_to_other_pages(tmp_path):
     overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
     on_guideline = render_boxes(FIXTURE_HB, overlay, "3-4", "retningslinjer/3-4.md")
-    assert "(#anvisning-3.4.2)" in on_guideline
+    assert "(3-4.md#anvisning-3.4.2)" in on_guideline  # written for the guideline page: unchanged there
+    printed = render_print(FIXTURE_HB, overlay)
+    box = printed[printed.index('data-local-target="3-4"'):]
+    assert "[anvisning 3.4.2](#anvisning-3.4.2)" in box[: box.index("</aside>")]  # in-page on the print page
     local = render_local_page(FIXTURE_HB, overlay)
     assert "[Vores frist](retningslinjer/3-4.md)" in local
     assert "[Første kontakt](retningslinjer/3-4.md#anvisning-3.4.2)" in local

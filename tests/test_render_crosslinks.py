@@ -41,3 +41,15 @@ def test_section_links_each_term_to_the_glossary():
         "## Ord i ordlisten", "",
         "Retningslinjen bruger disse fagord, som ordlisten forklarer: [Behandlingsplan](../ordliste.md#term-plan).", "",
     ]
+
+
+def test_glossary_links_back_to_the_guidelines_that_use_a_term():
+    from macros.render.crosslinks import used_in_line
+
+    hb = _with_terms()
+    plan = next(t for t in hb.terms if t.id == "plan")
+    assert used_in_line(hb, plan, "ordliste.md") == (
+        'Bruges i retningslinje [3.4](retningslinjer/3-4.md "3.4 Behandlingsgarantien").'
+    )
+    garanti = next(t for t in hb.terms if t.id == "garanti")
+    assert used_in_line(hb, garanti, "ordliste.md") == ""

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from macros import links
+from macros.flow_graph import layout
 from macros.flow_model import Flow
 from macros.load import load_handbook
-from macros.render.flow import layout, render_flow_dot, render_flow_steps, tidy_svg
+from macros.render.flow import render_flow_steps
+from macros.render.flow_diagram import render_flow_dot, tidy_svg
 
 from .conftest import FIXTURE_DATA, REPO
 
@@ -120,3 +122,22 @@ def test_site_href_for_both_url_styles(directory_urls, expected):
         links.site_href(here, "beslutningsveje/index.md", None, directory_urls),
     ]
     assert got == expected
+
+
+def test_flow_macro_embeds_the_text_and_names_unknown_flows():
+    from types import SimpleNamespace
+
+    from macros.macro_functions import register
+
+    macros: dict = {}
+    env = SimpleNamespace(
+        conf={"config_file_path": str(REPO / "mkdocs.yml")},
+        page=SimpleNamespace(file=SimpleNamespace(src_uri="introduktion/brug.md")),
+        macro=lambda fn: macros.setdefault(fn.__name__, fn),
+    )
+    register(env)
+    text = macros["flow"]("afgoerelse")
+    assert 'id="flow-afgoerelse-afdaekning"' in text
+    assert "[Se beslutningsvejen med oversigtsdiagram](../beslutningsveje/afgoerelse.md)" in text
+    with pytest.raises(ValueError, match=r"flow\('xyz'\): no such flow in data/flows/; use one of: "):
+        macros["flow"]("xyz")

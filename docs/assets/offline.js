@@ -8,6 +8,8 @@
   var root = new URL("../", document.currentScript.src);
   var workerUrl = new URL("sw.js", root);
 
+  var requested = false;  // set when the reader asks for the new version
+
   function showUpdate(worker) {
     if (document.querySelector(".sw-update")) return;
     var box = document.createElement("div");
@@ -21,6 +23,7 @@
     button.textContent = "Genindlæs";
     button.addEventListener("click", function () {
       button.disabled = true;
+      requested = true;
       worker.postMessage({ type: "SKIP_WAITING" });
     });
     box.append(text, " ", button);
@@ -47,10 +50,9 @@
       });
       return;
     }
-    var hadController = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.addEventListener("controllerchange", function () {
-      // only reload for an update the reader asked for, not on the very first install
-      if (hadController) location.reload();
+      // reload only for an update the reader asked for, never on the first install
+      if (requested) location.reload();
     });
     navigator.serviceWorker.register(workerUrl.href, { scope: root.href }).then(watch, function () {
       /* offline-first is a bonus: the site works without it */

@@ -222,13 +222,18 @@
       var id = decodeURIComponent(location.hash.slice(1));
       if (!id) { show(null); return; }
       var section = sectionOf(id);
-      if (section) show(section);
+      if (!section) return;
+      var wasHidden = section.hidden;
+      show(section);
+      // the browser could not scroll to a target that was hidden when the hash changed
+      if (wasHidden) document.getElementById(id).scrollIntoView();
     }
     window.addEventListener("popstate", fromHash);
     window.addEventListener("hashchange", fromHash);
     fromHash();
+    // hiding the other phases moved the target the browser had scrolled to on load
     var initial = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (initial) initial.scrollIntoView();
+    if (initial && sectionOf(initial.id)) initial.scrollIntoView();
   }
 
   function init() {

@@ -151,7 +151,7 @@ def _read_more(hb: Handbook, course: Course, here: str) -> list[str]:
     lines = [f"- {course_subject(hb, course, here)}"]
     for g_id in course_guidelines(hb, course):
         g = hb.guideline(g_id)
-        lines.append(f"- [{g.number} {g.title}]({links.relative(here, links.page('guideline', g.id))})")
+        lines.append(f"- [{g.number} {g.short_title}]({links.relative(here, links.page('guideline', g.id))})")
     for law_id in course_laws(hb, course):
         law = hb.law(law_id)
         lines.append(f"- [{law_label(hb, law.id)} – {law.title}]({links.relative(here, links.page('law', law.id))})")

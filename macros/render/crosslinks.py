@@ -77,3 +77,22 @@ def render_terms(hb: Handbook, g: Guideline, here: str) -> list[str]:
         f"[{t.term}]({links.to_term(here, t.id)})" for t in sorted(found, key=lambda t: t.term.lower())
     )
     return ["## Ord i ordlisten", "", f"Retningslinjen bruger disse fagord, som ordlisten forklarer: {items}.", ""]
+
+
+def guidelines_using(hb: Handbook, term: Term) -> list[Guideline]:
+    """The guidelines whose text uses a term, in handbook order (the glossary links back to them)."""
+    return [g for g in hb.guidelines if term in _terms_used(hb.terms, g)]
+
+
+def used_in_line(hb: Handbook, term: Term, here: str) -> str:
+    """'Bruges i: 3.4, 3.5' for the glossary; general terms get a count instead of a long list."""
+    using = guidelines_using(hb, term)
+    if not using:
+        return ""
+    if term.id in general_terms(hb):
+        return f"Bruges i {len(using)} af {len(hb.guidelines)} retningslinjer."
+    noun = "retningslinje" if len(using) == 1 else "retningslinjerne"
+    return f"Bruges i {noun} " + ", ".join(
+        f"[{g.number}]({links.relative(here, links.page('guideline', g.id))} \"{g.number} {g.short_title}\")"
+        for g in using
+    ) + "."

@@ -1,124 +1,15 @@
-"""Decision flows: a step-by-step HTML text (the primary form), Graphviz DOT for the diagram, and their pages."""
+"""Decision flows: the step-by-step text (the primary form), the flow pages and the guideline section."""
 
 from __future__ import annotations
 
-import re
-import textwrap
-from dataclasses import dataclass
-
 from .. import links
+from ..flow_graph import Layout, direction_guideline, layout, ordered_flows
 from ..flow_model import Flow, FlowNode
 from ..model import Guideline, Handbook, Status
-from .common import law_label, law_link, source_list, status_label
+from .common import law_link, source_list, status_label
+from .flow_diagram import render_diagram, render_flow_dot
 
 KIND_CLASS = {"step": "flow-node--step", "decision": "flow-node--decision", "outcome": "flow-node--outcome"}
-# Diagram colours: dark text on light fills (contrast well above 4.5:1), the kind also shown by shape.
-DOT_STYLE = {
-    "step": 'shape=box, style="rounded,filled", fillcolor="#e8eef7", color="#1d4f91"',
-    "decision": 'shape=diamond, style="filled", fillcolor="#fff4d6", color="#5c4400"',
-    "outcome": 'shape=box, style="rounded,filled,bold", fillcolor="#e3f1e4", color="#1b5e20", peripheries=2',
-}
-WRAP = {"step": 24, "decision": 18, "outcome": 24}
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where each node goes in the text: its number, and what is written after which node."""
-
-    number: dict[str, int]
-    inline: frozenset[str]  # nodes written right after their only predecessor
-    followers: dict[str, tuple[str, ...]]  # nodes written after the block of the node that dominates them
-
-
-MAIN_LINE = 3  # a decision's branch this long (or longer) and longest is the main line: it goes below the question
-
-
-def layout(flow: Flow) -> Layout:
-    """Place every node exactly once, in reading order, by walking the flow's dominator tree."""
-    preds = {n.id: [e.from_ for e in flow.edges_to(n.id)] for n in flow.nodes}
-    inline = {n for n, p in preds.items() if n != flow.start and len(p) == 1}
-    idom = _immediate_dominators(flow)
-    followers: dict[str, list[str]] = {}
-    for node in flow.nodes:  # data order keeps the text stable and predictable
-        if node.id != flow.start and node.id not in inline and node.id in idom:
-            followers.setdefault(idom[node.id], []).append(node.id)
-    size = _subtree_sizes(idom)
-    for node in flow.nodes:
-        # a decision without a join point would nest the rest of the flow inside one answer; instead
-        # its longest branch continues below the question, and the answer points down to it
-        branches = [e.to for e in flow.edges_from(node.id) if e.to in inline]
-        if node.kind != "decision" or node.id in followers or not branches:
-            continue
-        longest = max(branches, key=lambda b: size[b])
-        if size[longest] >= MAIN_LINE and sum(size[b] == size[longest] for b in branches) == 1:
-            inline.discard(longest)
-            followers[node.id] = [longest]
-    frozen = {k: tuple(v) for k, v in followers.items()}
-    number: dict[str, int] = {}
-
-    def visit(node_id: str) -> None:
-        number[node_id] = len(number) + 1
-        for edge in flow.edges_from(node_id):
-            if edge.to in inline and edge.to not in number:
-                visit(edge.to)
-        for follower in frozen.get(node_id, ()):
-            visit(follower)
-
-    visit(flow.start)
-    return Layout(number, frozenset(inline), frozen)
-
-
-def _subtree_sizes(idom: dict[str, str]) -> dict[str, int]:
-    """How many nodes each node dominates, itself included."""
-    size = dict.fromkeys([*idom, *idom.values()], 1)
-    for node in idom:
-        parent = idom.get(node)
-        while parent is not None:  # walk up the dominator tree; flows are small
-            size[parent] += 1
-            parent = idom.get(parent)
-    return size
-
-
-def _immediate_dominators(flow: Flow) -> dict[str, str]:
-    """For each reachable node but the start, the last node every path from the start must pass."""
-    order = _reachable_order(flow)
-    dom = {n: set(order) for n in order}
-    dom[flow.start] = {flow.start}
-    changed = True
-    while changed:  # flows are small: the plain set formulation is fast enough
-        changed = False
-        for n in order[1:]:
-            preds = [e.from_ for e in flow.edges_to(n) if e.from_ in dom]
-            new = {n} | set.intersection(*(dom[p] for p in preds))
-            if new != dom[n]:
-                dom[n], changed = new, True
-    idom = {}
-    for n in order[1:]:
-        strict = dom[n] - {n}
-        # the immediate dominator is the strict dominator that all the others dominate
-        idom[n] = next(d for d in strict if all(o in dom[d] for o in strict))
-    return idom
-
-
-def _reachable_order(flow: Flow) -> list[str]:
-    """Reachable node ids in breadth-first order from the start."""
-    order, seen = [flow.start], {flow.start}
-    for current in order:
-        for edge in flow.edges_from(current):
-            if edge.to not in seen:
-                seen.add(edge.to)
-                order.append(edge.to)
-    return order
-
-
-def ordered_flows(hb: Handbook) -> list[Flow]:
-    """The flows in the order editors gave them (then by id)."""
-    return sorted(hb.flows, key=lambda f: (f.order, f.id))
-
-
-def _direction_guideline(hb: Handbook, direction_id: str) -> Guideline:
-    """The guideline a direction belongs to."""
-    return next(g for g, d in hb.directions() if d.id == direction_id)
 
 
 def node_links(hb: Handbook, node: FlowNode, from_page: str) -> list[str]:
@@ -130,7 +21,7 @@ def node_links(hb: Handbook, node: FlowNode, from_page: str) -> list[str]:
         if target:
             items.append(f"[{g.number} {g.short_title}]({target})")
     for did in node.directions:
-        g = _direction_guideline(hb, did)
+        g = direction_guideline(hb, did)
         items.append(f"[anvisning {did}]({links.to_direction(from_page, g.id, did)})")
     items += [law_link(hb, ref, from_page) for ref in node.laws]
     return items
@@ -216,108 +107,6 @@ def render_flow_steps(hb: Handbook, flow: Flow, from_page: str) -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-_KEEP_TOGETHER = re.compile(r"(§|\d+) ")
-
-
-def _dot_text(text: str) -> str:
-    """A string made safe inside a double-quoted DOT attribute."""
-    return text.replace("\\", "\\\\").replace('"', '\\"')
-
-
-def _wrap(text: str, width: int) -> str:
-    """Long Danish labels broken into centred lines (DOT's \\n), never between '§', a number and its word."""
-    text = _KEEP_TOGETHER.sub("\\1\u00a0", text)
-    lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
-    return "\\n".join(_dot_text(line) for line in lines)
-
-
-def node_target(hb: Handbook, flow: Flow, node: FlowNode, from_page: str, use_directory_urls: bool) -> tuple[str, str]:
-    """(href, what it opens) for a diagram node: its direction, guideline or law, else its own step in the text."""
-    if node.directions:
-        g = _direction_guideline(hb, node.directions[0])
-        page, anchor = links.page("guideline", g.id), links.direction_anchor(node.directions[0])
-        what = f"anvisning {node.directions[0]}"
-    elif node.guidelines:
-        g = hb.guideline(node.guidelines[0])
-        page, anchor, what = links.page("guideline", g.id), None, f"retningslinje {g.number}"
-    elif node.laws:
-        law_id, _, stk = node.laws[0].partition("/")
-        page, anchor = links.page("law", law_id), links.stk_anchor(int(stk)) if stk else None
-        what = law_label(hb, node.laws[0])
-    else:
-        page, anchor, what = from_page, links.flow_node_anchor(flow.id, node.id), "trinnet i teksten"
-    return links.site_href(from_page, page, anchor, use_directory_urls), what
-
-
-def render_flow_dot(hb: Handbook, flow: Flow, from_page: str, use_directory_urls: bool = True) -> str:
-    """Graphviz DOT source of the overview diagram: numbered, wrapped, clickable nodes; ids unique per flow."""
-    lay = layout(flow)
-    prefix = f"fd-{flow.id}"
-    font = 'fontname="Helvetica,Arial,sans-serif"'
-    lines = [
-        f'digraph "{prefix}" {{',
-        f'  id="{prefix}"; rankdir=TB; nodesep=0.25; ranksep=0.3; pad=0.1; bgcolor="transparent";',
-        f'  node [{font}, fontsize=12, margin="0.12,0.06", penwidth=1.3, fontcolor="#1a1a1a"];',
-        f'  edge [{font}, fontsize=11, color="#444444", fontcolor="#1a1a1a", arrowsize=0.7];',
-    ]
-    for node in sorted(flow.nodes, key=lambda n: lay.number[n.id]):
-        href, what = node_target(hb, flow, node, from_page, use_directory_urls)
-        label = _wrap(f"{lay.number[node.id]}. {node.label}", WRAP[node.kind])
-        lines.append(
-            f'  "{node.id}" [id="{prefix}-{node.id}", {DOT_STYLE[node.kind]}, label="{label}", '
-            f'URL="{_dot_text(href)}", tooltip="{_dot_text(node.label)} – åbn {_dot_text(what)}"];'
-        )
-    for index, edge in enumerate(flow.edges, start=1):
-        label = f', label=" {_wrap(edge.label.strip(), 16)} "' if edge.label.strip() else ""
-        lines.append(f'  "{edge.from_}" -> "{edge.to}" [id="{prefix}-e{index}"{label}];')
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-_PROLOG = re.compile(r"\A.*?(?=<svg\b)", re.S)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_TITLE = re.compile(r"<title>.*?</title>\s*", re.S)
-
-
-def tidy_svg(svg: str, label: str) -> str:
-    """Graphviz's SVG made fit to inline: no prolog, comments or tooltips-by-title; an image with a name."""
-    svg = _PROLOG.sub("", svg)
-    svg = _COMMENT.sub("", svg)
-    svg = _TITLE.sub("", svg)  # the titles are internal node ids; hover text comes from each link's title
-    attrs = f'class="flow-diagram__svg" role="img" aria-label="{_html_attr(label)}" focusable="false"'
-    svg = svg.replace("<svg ", f"<svg {attrs} ", 1)
-    # role="img" makes the links inside presentational: keep them out of the tab order too, so
-    # keyboard and screen reader users meet the same links once, in the step-by-step text
-    svg = svg.replace("<a ", '<a tabindex="-1" ')
-    # a blank line would end the raw HTML block in Markdown
-    return "\n".join(line for line in svg.splitlines() if line.strip()) + "\n"
-
-
-def _html_attr(text: str) -> str:
-    """Text made safe inside a double-quoted HTML attribute."""
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-
-
-def render_diagram(flow: Flow, svg: str) -> str:
-    """The diagram figure: the SVG as one named image in a scroll box, and a caption pointing to the text."""
-    caption_id = f"flow-{flow.id}-diagram-caption"
-    label = (
-        f"Oversigtsdiagram over beslutningsvejen {flow.title}. "
-        "De samme trin står som tekst i afsnittet Trin for trin."
-    )
-    return "\n".join([
-        f'<figure class="flow-diagram" id="flow-{flow.id}-diagram">',
-        f'<div class="flow-diagram__scroll" tabindex="0" role="region" aria-labelledby="{caption_id}">',
-        tidy_svg(svg, label).rstrip("\n"),
-        "</div>",
-        f'<figcaption id="{caption_id}">Oversigtsdiagram (kan rulles). Tryk på et felt for at åbne '
-        f'retningslinjen bag det. Samme indhold som tekst: <a href="#{links.flow_anchor(flow.id)}">trin for trin</a>.'
-        "</figcaption>",
-        "</figure>",
-        "",
-    ])
 
 
 def _guideline_links(hb: Handbook, flow: Flow, from_page: str) -> str:
@@ -408,6 +197,17 @@ def render_flows_index(hb: Handbook) -> str:
     return "\n".join(parts)
 
 
+def render_flow_embed(hb: Handbook, flow: Flow, from_page: str) -> str:
+    """A flow's step-by-step text with a link to its page (diagram included), for any page."""
+    target = links.relative(from_page, links.page("flow", flow.id))
+    return "\n".join([
+        render_flow_steps(hb, flow, from_page),
+        f"[Se beslutningsvejen med oversigtsdiagram]({target})",
+        "{ .flow-more }",
+        "",
+    ])
+
+
 def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[str]:
     """The 'Beslutningsvej' section of a guideline page (empty when no flow belongs there)."""
     flows = [f for f in ordered_flows(hb) if g.id in f.guidelines]
@@ -415,16 +215,12 @@ def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[s
         return []
     parts = ["## Beslutningsvej" if len(flows) == 1 else "## Beslutningsveje", ""]
     for flow in flows:
-        target = links.relative(from_page, links.page("flow", flow.id))
         parts += [
             f"### {flow.title}",
             "",
             flow.summary.strip(),
             "",
-            render_flow_steps(hb, flow, from_page),
-            f"[Se beslutningsvejen med oversigtsdiagram]({target})",
-            "{ .flow-more }",
-            "",
+            render_flow_embed(hb, flow, from_page),
         ]
     return parts
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import links
 from ..model import Handbook
 from .common import source_list
+from .crosslinks import used_in_line
 
 
 def render_glossary(hb: Handbook) -> str:
@@ -28,6 +29,9 @@ def render_glossary(hb: Handbook) -> str:
             extra.append(f"Engelsk: *{term.english}*")
         if extra:
             parts += [" · ".join(extra), "{ .term__extra }", ""]
+        used = used_in_line(hb, term, links.GLOSSARY_PAGE)
+        if used:
+            parts += [used, "{ .term__used }", ""]
         if term.sources:
             parts += ["Kilder: " + "; ".join(s.source for s in term.sources), "{ .term__sources }", ""]
         parts += ["</div>", ""]
