@@ -20,7 +20,7 @@ class FlowNode(Record):
     text: str = Field(
         default="",
         description="Markdown: uddybning med egne ord (kun i tekstudgaven); links skrives fra flowets side, "
-        "fx [Første kontakt](foerste-kontakt.md) eller [3.4](../retningslinjer/3-4.md).",
+        "fx `[Første kontakt](foerste-kontakt.md)` eller `[3.4](../retningslinjer/3-4.md)`.",
     )
     guidelines: tuple[Slug, ...] = Field(default=(), description="Retningslinjer trinnet bygger på, fx 3-4.")
     directions: tuple[str, ...] = Field(default=(), description="Anvisninger trinnet bygger på, fx 3.4.1.")

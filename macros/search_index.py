@@ -13,6 +13,7 @@ Pure: the index and the model in, a new index out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -57,9 +58,11 @@ def enrich(index: dict, hb: Handbook, use_directory_urls: bool = True) -> dict:
     for location in (loc for loc in text if "#" in loc and loc in own):
         extra[location] = extra_words(text[location], [], own[location], [], vocabulary)
     for page, locations in pages.items():
-        sections = [t for loc in locations[1:] for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
+        headings = [loc for loc in locations[1:] if not _is_direction(loc)]  # directions carry their own words
+        sections = [t for loc in headings for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
         page_text = [t for loc in locations for t in text[loc]]
-        extra[page] = extra_words(page_text, title[page], own.get(page, []) + sections, glossary, vocabulary)
+        topic = own.get(page, []) + sections
+        extra[page] = extra_words(page_text, title.get(page, []), topic, glossary, vocabulary)
     return {**index, "docs": [_with_words(doc, extra.get(doc["location"], {})) for doc in docs]}
 
 
@@ -150,10 +153,10 @@ def _direction_chunks(text: str, directions: Iterable[Direction]) -> tuple[str, 
     """Split a section's text at each direction's head paragraph ('<p>3.4.1 Lovkrav …</p>'), or None."""
     kinds = "|".join(KIND_LABELS.values())
     heads = [re.search(rf"<p>{re.escape(d.id)} (?:{kinds})\b[^<]*</p>", text) for d in directions]
-    if not heads or None in heads or any(a.start() >= b.start() for a, b in zip(heads, heads[1:])):
+    if not heads or None in heads or any(a.start() >= b.start() for a, b in itertools.pairwise(heads)):
         return None
     ends = [h.start() for h in heads[1:]] + [len(text)]
-    return text[: heads[0].start()].strip(), [text[h.end() : end].strip() for h, end in zip(heads, ends)]
+    return text[: heads[0].start()].strip(), [text[h.end() : end].strip() for h, end in zip(heads, ends, strict=True)]
 
 
 def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:

@@ -9,7 +9,6 @@ deterministic and only ever point at words the handbook really uses.
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -45,9 +44,8 @@ _WORD = re.compile(r"^[a-zæøåéü]+$")
 
 
 def tokens(text: str, separator: str) -> list[str]:
-    """The lower-case tokens lunr indexes for an HTML text, split by the index's own separator."""
-    plain = html.unescape(_TAG.sub(" ", text)).lower()
-    return [t for t in re.split(separator, plain) if t]
+    """The lower-case tokens Material's tokenizer gives an index text: tags dropped, split by the index's separator."""
+    return [t for t in re.split(separator, _TAG.sub(" ", text).lower()) if t]
 
 
 def is_word(token: str) -> bool:
@@ -65,12 +63,12 @@ class Vocabulary:
     def __init__(self, words: Iterable[str], terms: Iterable[str]):
         self.terms = frozenset(w for w in terms if is_word(w) and len(w) >= MIN_TAIL and w not in NOT_TERMS)
         self.words = frozenset(w for w in words if is_word(w)) | self.terms
+        # cached per instance (the vocabulary never changes): a page asks about the same words many times
         self.lemma = lru_cache(maxsize=None)(self.lemma)
+        self.tails = lru_cache(maxsize=None)(self._tails)
         self.families: dict[str, set[str]] = defaultdict(set)
         for word in self.words:
             self.families[self.lemma(word)].add(word)
-        # results are cached per vocabulary; the instance is immutable after this point
-        self.tails = lru_cache(maxsize=None)(self._tails)
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""

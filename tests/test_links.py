@@ -22,3 +22,54 @@ def test_rebase_to_the_same_page_changes_nothing_and_siblings_get_a_path():
 
 def test_phase_links_point_at_the_navigator():
     assert links.to_phase("retningslinjer/3-4.md", "afdaekning") == "../hvor-er-borgeren.md#fase-afdaekning"
+
+
+# --- Link integrity of the real build (issue 10): a crawl of every built page, beyond MkDocs' own validation.
+
+
+def _crawl(site_dir):
+    """Every built HTML page parsed once: {path relative to the site root: Page}."""
+    from .site_crawl import parse_page
+
+    return {html.relative_to(site_dir).as_posix(): parse_page(html.read_text(encoding="utf-8"), html.relative_to(site_dir).as_posix())
+            for html in sorted(site_dir.rglob("*.html"))}
+
+
+def test_every_internal_link_and_anchor_in_the_built_site_resolves(site):
+    from .site_crawl import is_checked, resolve
+
+    pages = _crawl(site)
+    assert len(pages) > 40
+    checked, broken = 0, []
+    for path, page in pages.items():
+        for ref in page.references:
+            if not is_checked(ref.url):
+                continue
+            checked += 1
+            target, fragment = resolve(site, path, ref.url)
+            if target is None:
+                broken.append(f"{path}: {ref.tag} {ref.url!r}: no such file")
+            elif fragment and target.suffix == ".html":
+                ids = pages[target.relative_to(site).as_posix()].ids
+                if fragment not in ids:
+                    broken.append(f"{path}: {ref.tag} {ref.url!r}: no element with id {fragment!r}")
+    assert checked > 1000
+    assert broken == [], f"{len(broken)} broken internal links:\n" + "\n".join(broken[:60])
+
+
+def test_no_page_or_stylesheet_loads_anything_from_another_host(site):
+    from .site_crawl import css_references, is_checked, is_external, resolve
+
+    pages = _crawl(site)
+    external, missing = [], []
+    for path, page in pages.items():
+        external += [f"{path}: {r.tag} {r.url}" for r in page.references if r.loaded and is_external(r.url)]
+    for css in sorted(site.rglob("*.css")):
+        rel = css.relative_to(site).as_posix()
+        for ref in css_references(css.read_text(encoding="utf-8"), rel):
+            if is_external(ref.url):
+                external.append(f"{rel}: {ref.url}")
+            elif is_checked(ref.url) and resolve(site, rel, ref.url)[0] is None:
+                missing.append(f"{rel}: {ref.url}")
+    assert external == [], "resources from other hosts (the handbook must work offline):\n" + "\n".join(external)
+    assert missing == [], "stylesheets refer to files that are not in the site:\n" + "\n".join(missing)

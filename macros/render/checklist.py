@@ -152,7 +152,9 @@ def render_checklist(hb: Handbook) -> str:
         "udfylde listen med en pen.</p>",
         "",
         *_tools(hb),
-        f'<div class="checklist" id="tjekliste" data-checklist data-version="{STORAGE_VERSION}" '
+        # a <section>, not a <div>: the theme's search skips an excluded element until the first closing tag
+        # of the same name, so nested <div>s would end the exclusion early
+        f'<section class="checklist" id="tjekliste" data-checklist data-version="{STORAGE_VERSION}" '
         "data-search-exclude markdown>",
         "",
     ]
@@ -178,7 +180,7 @@ def render_checklist(hb: Handbook) -> str:
         for n, text in enumerate(points, 1):
             item = items[quality_id(n)]
             head = f"**Punkt {n}** {kind_badge('lovkrav')}"
-            parts += _item(item, head, f"Kvalitetsstandarden beskriver {text.strip()}.")
+            parts += _item(item, head, f"Kvalitetsstandarden beskriver {text.strip().rstrip('.')}.")
         parts += ["</div>", ""]
     for theme in sorted(hb.themes, key=lambda t: t.chapter):
         guidelines = [g for g in hb.guidelines if g.theme == theme.id and g.directions]
@@ -204,5 +206,5 @@ def render_checklist(hb: Handbook) -> str:
                 parts += _item(items[d.id], head, links.rebase(d.text.strip(), page, here))
             parts += ["</div>", ""]
         parts += ["</div>", ""]
-    parts += ["</div>", ""]
+    parts += ["</section>", ""]
     return "\n".join(parts)

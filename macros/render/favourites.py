@@ -37,8 +37,9 @@ def render_favourites(hb: Handbook) -> str:
         "",
         '<p class="favourites-status" data-favourites-status role="status"></p>',
         "",
-        # every candidate is here but hidden (and kept out of search); the script unhides the favourites
-        '<div class="favourites" data-favourites data-search-exclude markdown>',
+        # every candidate is here but hidden (and kept out of search: a <section>, because the theme's search
+        # ends an exclusion at the first closing tag of the same name); the script unhides the favourites
+        '<section class="favourites" data-favourites data-search-exclude markdown>',
         "",
     ]
     for g in hb.guidelines:
@@ -61,5 +62,5 @@ def render_favourites(hb: Handbook) -> str:
                 "</div>",
                 "",
             ]
-    parts += ["</div>", ""]
+    parts += ["</section>", ""]
     return "\n".join(parts)
