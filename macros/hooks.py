@@ -1,4 +1,4 @@
-"""MkDocs hooks: a thin adapter that loads the model and adds the generated pages."""
+"""MkDocs hooks: a thin adapter that loads the model, adds the generated pages and enriches the search index."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """Enrich Material's search index (search_index.json as a dict): one entry per direction, extra words per entry.
 
+Each direction gets its own entry (…/3-4/#anvisning-3.4.1, titled '3.4.1 · Lovkrav · …'), so a
+hit lands on it; each paragraph is indexed once, where it lives (overviews repeat directions).
 Material's worker indexes `title` (boost 1000), `text` (1) and every field listed under
 `plugins: search: fields:` in mkdocs.yml. The extra words go into three such fields, which lunr
 searches and the result list never shows:

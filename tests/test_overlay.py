@@ -19,6 +19,7 @@ from macros.render.printpage import render_print
 from .conftest import FIXTURE_DATA, REPO, run_build, serve
 
 EXAMPLE = REPO / "overlays" / "eksempel-kommune.yml"
+SUB_PATH_URL = "https://intra.kommune.example/haandbog/"
 FIXTURE_HB = load_handbook(FIXTURE_DATA)
 MINIMAL = """\
 municipality: Testby Kommune
@@ -165,7 +166,8 @@ def test_accessibility_statement_national_defaults_and_overlay_facts():
 @pytest.fixture(scope="module")
 def local_site(tmp_path_factory):
     dest = tmp_path_factory.mktemp("local-site")
-    result = run_build(dest, env={ENV_VAR: str(EXAMPLE)})
+    # a municipality's real setup: its overlay, hosted under a sub-path of its intranet
+    result = run_build(dest, env={ENV_VAR: str(EXAMPLE), "HANDBOOK_SITE_URL": SUB_PATH_URL})
     assert result.returncode == 0, result.stderr[-3000:]
     return dest
 
@@ -200,6 +202,25 @@ def test_build_with_overlay_adds_local_page_footer_logo_and_boxes(local_site):
     assert len(ids.ids) == len(set(ids.ids)), "duplicate ids on the print page"
     statement = page_html(local_site, "tilgaengelighed.md")
     assert "Eksempel Kommune" in statement and "https://was.digst.dk/eksempel-kommune-example" in statement
+
+
+def test_404_page_of_a_sub_path_build_loads_its_files_from_the_sub_path(local_site, browser):
+    html = (local_site / "404.html").read_text(encoding="utf-8")
+    rooted = re.findall(r'\s(?:href|src)="(/[^/"][^"]*)"', html)
+    assert rooted and all(link.startswith("/haandbog/") for link in rooted), rooted[:5]
+    # served the way nginx' error_page does: the 404 body at an unknown, deep address
+    server, url = serve(local_site, "/haandbog")
+    page = browser.new_page()
+    failed = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    try:
+        page.route("**/findes/ikke/her/", lambda route: route.fulfill(status=404, body=html, content_type="text/html"))
+        page.goto(url + "findes/ikke/her/")
+        assert failed == [url + "findes/ikke/her/"]
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    finally:
+        page.close()
+        server.shutdown()
 
 
 def test_build_without_overlay_has_no_local_traces(site):
