@@ -60,14 +60,17 @@ def edition_from_config(extra: dict | None) -> Edition:
     return Edition(label=str(raw.get("label") or Edition.label), published=str(published) if published else None)
 
 
-def danish_date(iso: str | None) -> str:
-    """'2020-09-21' -> '21. september 2020'; None -> 'ukendt'."""
+def danish_date(iso: str | dt.date | None) -> str:
+    """'2020-09-21' (or a date) -> '21. september 2020'; None -> 'ukendt'."""
     if not iso:
         return UNKNOWN
-    try:
-        value = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
+    if isinstance(iso, dt.date):
+        value = iso
+    else:
+        try:
+            value = dt.date.fromisoformat(iso)
+        except ValueError:
+            return iso
     return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 
 # Folder of the generated pages for each kind of record.
 SECTIONS = {
@@ -121,23 +122,40 @@ def to_phase(from_page: str, phase_id: str) -> str:
     return relative(from_page, PATHWAY_PAGE, phase_anchor(phase_id))
 
 
-_MD_LINK = re.compile(r"(\]\()([^)\s]+)")
 _ABSOLUTE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
 
 
-def rebase(markdown: str, written_for: str, shown_on: str) -> str:
-    """Rewrite the relative link targets of Markdown written for one page so they work on another."""
+# [text](target "title") and ![alt](target); the target is group 2
+_INLINE_LINK = re.compile(r"(!?\[(?:[^\[\]]|\[[^\[\]]*\])*\])\(\s*<?([^)\s>]+)>?((?:\s+\"[^\"]*\")?\s*)\)")
+# [label]: target
+_REFERENCE = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)", re.MULTILINE)
 
-    def fix(match: re.Match) -> str:
-        target = match.group(2)
+
+# (source page, anchor or None) -> an in-page anchor, or None to keep a link to the page
+Remap = Callable[[str, str | None], str | None]
+
+
+def rebase(markdown: str, from_page: str, to_page: str, remap: Remap | None = None) -> str:
+    """Markdown written for from_page with its relative links made right for to_page.
+
+    remap(source_page, anchor) may return an in-page anchor to link to instead (the print page).
+    """
+    if from_page == to_page and remap is None:
+        return markdown
+
+    def fix(target: str) -> str:
         if _ABSOLUTE.match(target):
-            return match.group(0)
+            return target
         path, _, anchor = target.partition("#")
-        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(written_for), path)) if path else written_for
-        new = relative(shown_on, resolved, anchor or None) or posixpath.basename(resolved)
-        return match.group(1) + new
+        source = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path)) if path else from_page
+        if remap is not None:
+            moved = remap(source, anchor or None)
+            if moved is not None:
+                return f"#{moved}"
+        return relative(to_page, source, anchor or None) or posixpath.basename(source)
 
-    return _MD_LINK.sub(fix, markdown)
+    out = _INLINE_LINK.sub(lambda m: f"{m.group(1)}({fix(m.group(2))}{m.group(3)})", markdown)
+    return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)), out)
 
 
 def flow_anchor(flow_id: str) -> str:

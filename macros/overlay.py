@@ -119,12 +119,6 @@ def logo_site_path(overlay: Overlay) -> str | None:
     return f"assets/lokal/logo{Path(overlay.logo).suffix.lower()}" if overlay.logo else None
 
 
-def danish_date(value: dt.date) -> str:
-    """A date as Danes write it, e.g. 31. januar 2025."""
-    months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
-    return f"{value.day}. {months[value.month - 1]} {value.year}"
-
-
 def template_context(overlay: Overlay | None) -> dict | None:
     """What the theme templates show of the overlay (footer): plain data, the logo at its site path."""
     if overlay is None:

@@ -28,7 +28,7 @@ def test_guideline_is_complete(g):
 
 
 def test_every_lovkrav_names_its_paragraph_and_stk():
-    for g, d in HB.directions():
+    for _g, d in HB.directions():
         if d.kind != "lovkrav":
             continue
         assert d.laws, d.id

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from macros.render.relink import demote, rebase
+from macros.links import rebase
+from macros.render.relink import demote
 
 
 def test_relative_links_follow_the_text_to_its_new_page():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..overlay import Overlay, danish_date
+from ..edition import danish_date
+from ..overlay import Overlay
 from .local import contact_lines
 
 ACCESSIBILITY_PAGE = "tilgaengelighed.md"

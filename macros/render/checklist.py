@@ -109,8 +109,8 @@ def _tools(hb: Handbook) -> list[str]:
         "</div>",
         '<div class="checklist-summary" data-checklist-summary role="status"></div>',
         '<div class="checklist-actions">',
-        '<button type="button" class="md-button" data-action="export">Eksportér CSV</button>',
-        '<label class="md-button checklist-import">Importér CSV '
+        '<button type="button" class="md-button" data-action="export">Eksportér <abbr title="kommaseparerede værdier">CSV</abbr></button>',
+        '<label class="md-button checklist-import">Importér <abbr title="kommaseparerede værdier">CSV</abbr> '
         '<input type="file" accept=".csv,text/csv" data-action="import"></label>',
         '<button type="button" class="md-button" data-action="print">Udskriv</button>',
         '<button type="button" class="md-button" data-action="clear">Ryd alle svar</button>',

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .. import links
+from ..edition import danish_date
+from ..links import Remap, rebase
 from ..model import Handbook
-from ..overlay import LocalBox, Overlay, danish_date
-from .relink import Remap, rebase
+from ..overlay import LocalBox, Overlay
 
 LOCAL_PAGE = "lokalt.md"
 

@@ -6,13 +6,14 @@ import re
 from collections.abc import Sequence
 
 from .. import links
+from ..links import Remap, rebase
 from ..model import Handbook
 from ..overlay import Overlay
 from .common import source_list
 from .guideline import render_directions, render_facts
 from .law import part_items
 from .local import local_label, render_boxes
-from .relink import Remap, demote, rebase
+from .relink import demote
 
 PRINT_PAGE = "udskriv.md"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
