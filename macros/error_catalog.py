@@ -184,6 +184,14 @@ CATALOG: tuple[ErrorKind, ...] = (
         "Tilføj `laws: [sel-101/4]` (den rigtige paragraf og stk.), eller gør anvisningen til en anbefaling.",
     ),
     ErrorKind(
+        "list-from-without-items", "Retningslinjer og anvisninger", "Punktliste fra et stykke uden punkter",
+        r"names no stk\. with items",
+        "data/guidelines/2-8.yml: directions[0].list_from: 'bek-1477-4/2' names no stk. with items in data/laws.yml; "
+        "point it at a stk. that has 'items', e.g. bek-1477-4/1",
+        "Anvisningen skal vise et lovstykkes punkter, men det stykke, der peges på, har ingen punkter (`items`).",
+        "Peg på det rigtige stykke (fx `bek-1477-4/1`), eller tilføj `items` til stykket i data/laws.yml.",
+    ),
+    ErrorKind(
         "flow-duplicate-node", "Beslutningsveje", "To trin med samme id", r"duplicate node id",
         "data/flows/test.yml: nodes[a]: duplicate node id; give each node its own id",
         "To trin i samme beslutningsvej har samme id, så pilene ikke ved, hvor de skal pege hen.",

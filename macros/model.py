@@ -131,6 +131,11 @@ class Direction(Record):
     principles: tuple[Slug, ...] = Field(default=(), description="Principper anvisningen bærer.")
     phase: Slug | None = Field(default=None, description="Forløbsfase, hvis en anden end retningslinjens.")
     note: str = Field(default="", description="Uddybning eller forbehold.")
+    list_from: str | None = Field(
+        default=None,
+        description="Lovhenvisning til et stykke med punkter (fx bek-1477-4/1); punkterne vises under teksten, "
+        "så listen kun står ét sted i data.",
+    )
     keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -217,6 +222,12 @@ class Handbook(Record):
         """The law a reference like 'sel-101/4' points at."""
         law_id = ref.split("/", 1)[0]
         return next(x for x in self.laws if x.id == law_id)
+
+    def law_items(self, ref: str) -> tuple[str, ...]:
+        """The numbered items of the stk. a reference like 'bek-1477-4/1' names."""
+        law_id, _, stk = ref.partition("/")
+        part = next((p for p in self.law(law_id).parts if str(p.stk) == stk), None)
+        return part.items if part else ()
 
     def guideline(self, guideline_id: str) -> Guideline:
         """The guideline with this id."""

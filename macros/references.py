@@ -115,6 +115,13 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
                     "add laws: [sel-101/4] (for example) or make it an anbefaling"
                 )
             check_laws(where, f"{field}.laws", d.laws)
+            if d.list_from:
+                law_id = d.list_from.partition("/")[0]
+                if law_id not in ids["law"] or not hb.law_items(d.list_from):
+                    problems.append(
+                        f"{where}: {field}.list_from: '{d.list_from}' names no stk. with items in {data}/laws.yml; "
+                        "point it at a stk. that has 'items', e.g. bek-1477-4/1"
+                    )
             check_ids(where, f"{field}.principles", "principle", d.principles)
             if d.phase and d.phase not in ids["phase"]:
                 unknown(where, f"{field}.phase", "phase", d.phase)

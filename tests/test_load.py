@@ -134,3 +134,11 @@ def test_all_problems_reported_at_once(fixture_data):
     edit(fixture_data / "guidelines/3-4.yml", "theme: borgerforloeb", "theme: xyz")
     edit(fixture_data / "guidelines/3-4.yml", "phase: afgoerelse", "phase: afgorelse")
     assert len(problems(fixture_data)) == 2
+
+
+def test_list_from_must_name_a_stk_with_items(fixture_data):
+    edit(fixture_data / "guidelines/3-4.yml", "    kind: lovkrav\n", "    kind: lovkrav\n    list_from: sel-101/4\n")
+    assert problems(fixture_data) == [
+        "data/guidelines/3-4.yml: directions[0].list_from: 'sel-101/4' names no stk. with items in data/laws.yml; "
+        "point it at a stk. that has 'items', e.g. bek-1477-4/1"
+    ]

@@ -39,6 +39,15 @@ def status_label(status: Status, from_page: str, always: bool = False) -> str:
     )
 
 
+def direction_text(hb: Handbook, d) -> str:
+    """A direction's Markdown text, followed by the law's numbered items when it lists them (list_from)."""
+    text = d.text.strip()
+    if not d.list_from:
+        return text
+    items = "\n".join(f"{n}. {item}" for n, item in enumerate(hb.law_items(d.list_from), start=1))
+    return f"{text}\n\n{items}"
+
+
 def law_label(hb: Handbook, ref: str) -> str:
     """A law reference as readers write it, e.g. 'SEL § 101, stk. 4'."""
     law = hb.law(ref)

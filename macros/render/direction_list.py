@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import links
 from ..model import Direction, Guideline, Handbook
-from .common import kind_badge, law_links, status_label
+from .common import direction_text, kind_badge, law_links, status_label
 
 
 def direction_item(hb: Handbook, g: Guideline, d: Direction, here: str) -> str:
@@ -20,7 +20,7 @@ def direction_item(hb: Handbook, g: Guideline, d: Direction, here: str) -> str:
         head,
         "",
         # the text was written for the guideline page; its relative links must point from here
-        links.rebase(d.text.strip(), links.page("guideline", g.id), here),
+        links.rebase(direction_text(hb, d), links.page("guideline", g.id), here),
         "",
     ]
     if d.laws:

@@ -11,6 +11,7 @@ from ..overlay import Overlay
 from .citation import citation_text
 from .common import (
     PUBLICATION,
+    direction_text,
     kind_badge,
     law_links,
     source_list,
@@ -37,7 +38,7 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
         f"{head}",
         "{ .direction__head }",
         "",
-        d.text.strip(),
+        direction_text(hb, d),
         "",
     ]
     if d.note:
