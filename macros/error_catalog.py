@@ -186,7 +186,7 @@ CATALOG: tuple[ErrorKind, ...] = (
     ErrorKind(
         "list-from-without-items", "Retningslinjer og anvisninger", "Punktliste fra et stykke uden punkter",
         r"names no stk\. with items",
-        "data/guidelines/2-8.yml: directions[0].list_from: 'bek-1477-4/2' names no stk. with items in data/laws.yml; "
+        "data/guidelines/3-4.yml: directions[0].list_from: 'sel-101/4' names no stk. with items in data/laws.yml; "
         "point it at a stk. that has 'items', e.g. bek-1477-4/1",
         "Anvisningen skal vise et lovstykkes punkter, men det stykke, der peges på, har ingen punkter (`items`).",
         "Peg på det rigtige stykke (fx `bek-1477-4/1`), eller tilføj `items` til stykket i data/laws.yml.",

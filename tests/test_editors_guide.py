@@ -96,6 +96,7 @@ BREAKERS = {
     "direction-number": lambda d: edit(d / G, "id: 3.4.2", "id: 3.5.2"),
     "duplicate-direction": lambda d: edit(d / G, "id: 3.4.2", "id: 3.4.1"),
     "lovkrav-without-law": lambda d: edit(d / G, "    laws: [sel-101/4]\n", ""),
+    "list-from-without-items": lambda d: edit(d / G, "    kind: lovkrav\n", "    kind: lovkrav\n    list_from: sel-101/4\n"),
     "flow-duplicate-node": add_flow(FLOW.replace("  - id: b\n", "  - id: a\n")),
     "flow-unreachable": add_flow(FLOW.replace("  - from: a\n    to: b\n", "  - from: b\n    to: a\n")),
     "flow-step": add_flow(FLOW.replace("  - from: a\n    to: b\n", "  - from: b\n    to: a\n")),
