@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 
 from .conftest import PHONE, site_pages
@@ -16,7 +15,6 @@ from .conftest import PHONE, site_pages
 DESKTOP = {"width": 1280, "height": 800}
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]})
-TABS = 2  # axe runs in one tab while the next page loads in the other: both cores stay busy
 
 
 def _context(browser, viewport):
@@ -26,26 +24,34 @@ def _context(browser, viewport):
     return context
 
 
-def _violations(context, base_url, paths, prepare=None, label=""):
-    """Run axe on each path (after prepare(page), if given); return one line per failing element."""
-    tabs = [context.new_page() for _ in range(TABS)]
+def _violations(tabs, base_url, paths, prepare=None, label=""):
+    """Run axe on each path in each tab (after prepare(page), if given); return one line per failing element.
+
+    tabs maps a name (the viewport) to a page; each tab has its own context and so its own renderer
+    process: axe runs in all of them at once, which keeps both cores busy."""
     found = []
-    for start in range(0, len(paths), TABS):
-        batch = list(zip(tabs, paths[start:start + TABS], strict=False))
-        for tab, path in batch:
+    for path in paths:
+        for tab in tabs.values():
             tab.goto(base_url + path, wait_until="load")
             if prepare:
                 prepare(tab)
-            # start axe without waiting, so the next tab can load meanwhile
-            tab.evaluate(f"() => {{ window.__axe = axe.run(document, {OPTIONS}); }}")
-        for tab, path in batch:
+            tab.evaluate(f"() => {{ window.__axe = axe.run(document, {OPTIONS}); }}")  # start, do not wait
+        for name, tab in tabs.items():
             for rule in tab.evaluate("() => window.__axe")["violations"]:
                 for node in rule["nodes"]:
                     why = " ".join(node.get("failureSummary", "").split("\n")[1:2]).strip()
-                    found.append(f"{label}{path}: {rule['id']} ({rule['impact']}) {node['target']}: {why}")
-    for tab in tabs:
-        tab.close()
+                    found.append(f"{label}{name} {path}: {rule['id']} ({rule['impact']}) {node['target']}: {why}")
     return found
+
+
+def _tabs(browser, viewports):
+    """One fresh page per named viewport, each in its own context."""
+    return {name: _context(browser, size).new_page() for name, size in viewports.items()}
+
+
+def _close(tabs):
+    for tab in tabs.values():
+        tab.context.close()
 
 
 def _html_file(site, path):
@@ -57,13 +63,15 @@ def _report(found):
     return f"{len(found)} axe violations:\n" + "\n".join(found[:80])
 
 
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_every_page_has_no_axe_violations(site, base_url, browser, viewport):
+BOTH = {"phone": PHONE, "desktop": DESKTOP}
+
+
+def test_every_page_has_no_axe_violations_on_phone_and_desktop(site, base_url, browser):
     pages = site_pages(site)
     assert len(pages) > 40
-    context = _context(browser, viewport)
-    found = _violations(context, base_url, pages)
-    context.close()
+    tabs = _tabs(browser, BOTH)
+    found = _violations(tabs, base_url, pages)
+    _close(tabs)
     assert found == [], _report(found)
 
 
@@ -85,11 +93,10 @@ def _open_details(page):
     page.evaluate("() => document.querySelectorAll('details').forEach(d => { d.open = true; })")
 
 
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_search_open_with_results_has_no_axe_violations(base_url, browser, viewport):
-    context = _context(browser, viewport)
-    found = _violations(context, base_url, ["", "retningslinjer/3-4/"], prepare=_open_search, label="search open: ")
-    context.close()
+def test_search_open_with_results_has_no_axe_violations(base_url, browser):
+    tabs = _tabs(browser, BOTH)
+    found = _violations(tabs, base_url, ["", "retningslinjer/3-4/"], prepare=_open_search, label="search open: ")
+    _close(tabs)
     assert found == [], _report(found)
 
 
@@ -97,9 +104,9 @@ def test_navigation_drawer_open_on_a_phone_has_no_axe_violations(site, base_url,
     # the drawer differs by where the reader is: the front page, a section's index page, a nested page
     pages = ["", "retningslinjer/", "retningslinjer/3-4/", "om/status/"]
     assert all((site / p / "index.html").exists() for p in pages)
-    context = _context(browser, PHONE)
-    found = _violations(context, base_url, pages, prepare=_open_drawer, label="drawer open: ")
-    context.close()
+    tabs = _tabs(browser, {"phone": PHONE})
+    found = _violations(tabs, base_url, pages, prepare=_open_drawer, label="drawer open: ")
+    _close(tabs)
     assert found == [], _report(found)
 
 
@@ -107,7 +114,7 @@ def test_every_folded_part_opened_has_no_axe_violations(site, base_url, browser)
     # flow steps and other optional depth are <details>: open them all and check what appears
     pages = [p for p in site_pages(site) if "<details" in _html_file(site, p).read_text(encoding="utf-8")]
     assert any(p.startswith("beslutningsveje/") for p in pages), "the flow pages have folded steps"
-    context = _context(browser, PHONE)
-    found = _violations(context, base_url, pages, prepare=_open_details, label="details open: ")
-    context.close()
+    tabs = _tabs(browser, BOTH)
+    found = _violations(tabs, base_url, pages, prepare=_open_details, label="details open: ")
+    _close(tabs)
     assert found == [], _report(found)
