@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from macros.load import load_handbook
 from macros.render.checklist import checklist_items
@@ -135,7 +136,8 @@ def test_export_has_one_row_per_item_and_reimports_to_the_same_state(page, conte
     fresh.locator("[data-checklist-tools]").wait_for(state="visible")
     assert all(v == ["", ""] for v in state_on_page(fresh).values())
     import_csv(fresh, data)
-    assert "Importeret: " + str(len(ITEMS)) + " punkter" in fresh.locator("[data-checklist-message]").inner_text()
+    # reading the file is asynchronous: wait for the message instead of reading it at once
+    expect(fresh.locator("[data-checklist-message]")).to_contain_text("Importeret: " + str(len(ITEMS)) + " punkter")
     assert state_on_page(fresh) == before
     fresh.reload()
     fresh.locator("[data-checklist-tools]").wait_for(state="visible")
@@ -174,7 +176,7 @@ def test_malformed_import_is_refused_with_a_message_and_changes_nothing(page, na
     stored = page.evaluate(f"localStorage.getItem('{KEY}')")
     import_csv(page, text.encode("utf-8"), name="forkert.csv")
     message = page.get_by_role("alert")
-    assert "forkert.csv blev ikke importeret" in message.inner_text()
+    expect(message).to_contain_text("forkert.csv blev ikke importeret")
     assert "Intet er ændret" in message.inner_text()
     assert expected in message.inner_text()
     assert state_on_page(page) == before
