@@ -47,18 +47,21 @@ graphviz:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq graphviz >/dev/null; \
 	  else echo "Graphviz missing: run 'sudo apt-get install graphviz'"; fi; }
 
-# Chromium runs the browser tests; Graphviz's `dot` draws the flow diagrams in every build.
+# Chromium runs the browser tests; Graphviz's `dot` draws the flow diagrams in every build;
+# Java runs the Nu HTML Checker (tests/test_html_validity.py).
 chromium:
-	@{ command -v chromium && command -v dot; } >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium graphviz >/dev/null; \
-	  else echo "Chromium or Graphviz missing: run 'sudo apt-get install chromium graphviz'"; fi; }
+	@{ command -v chromium && command -v dot && command -v java; } >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium graphviz default-jre-headless >/dev/null; \
+	  else echo "Chromium, Graphviz or Java missing: run 'sudo apt-get install chromium graphviz default-jre-headless'"; fi; }
 
 test: $(TEST_STAMP) chromium
 	$(PY) -m ruff check macros tests
 	$(PY) -m pytest -q
 
-bench: $(TEST_STAMP)
-	$(PY) benchmarks/build_time.py
+# Build times (real, plain MkDocs, 500 and 2000 synthetic guidelines) and page weights -> benchmarks/REPORT.md.
+# Takes 10-20 minutes; BENCH_RUNS / BENCH_SYNTHETIC_RUNS set the runs per measurement (default 5 / 3).
+bench: $(TEST_STAMP) chromium
+	$(PY) benchmarks/suite.py
 
 clean:
 	rm -rf site site.tmp dist .pytest_cache

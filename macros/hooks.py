@@ -20,7 +20,7 @@ def on_config(config):
     """Load and validate the data once; set the navigation from it."""
     _fresh_package()
     from macros.load import DataError
-    from macros.navigation import build_nav
+    from macros.navigation import build_nav, guidelines_limit
     from macros.offline import zip_polyfills
     from macros.overlay import template_context
     from macros.render.local import local_label
@@ -31,7 +31,8 @@ def on_config(config):
         overlay = overlay_for(config)
     except DataError as error:
         raise PluginError("Data error(s):\n" + str(error)) from None
-    config["nav"] = build_nav(hb, local_label(overlay) if overlay else None)
+    limit = guidelines_limit((config["extra"].get("handbook") or {}).get("nav_guidelines_limit"))
+    config["nav"] = build_nav(hb, local_label(overlay) if overlay else None, limit)
     config["extra"]["handbook_local"] = template_context(overlay)
     # before Material's offline plugin adds its CDN polyfill: a local one keeps file:// search offline
     offline = [p for name, p in config["plugins"].items() if name.endswith("offline")]
@@ -42,10 +43,12 @@ def on_config(config):
 
 def on_files(files, config):
     """Add one generated page per record."""
+    from mkdocs.structure.files import InclusionLevel
+
     from macros.export import export_files
     from macros.git_dates import build_info_for
     from macros.graphviz import GraphvizError
-    from macros.navigation import INTRODUCTION
+    from macros.navigation import INTRODUCTION, guidelines_not_in_nav
     from macros.overlay import logo_site_path
     from macros.pages import generated_pages
     from macros.state import handbook_for, overlay_for
@@ -63,10 +66,12 @@ def on_files(files, config):
         )
     except GraphvizError as error:
         raise PluginError(f"Flow diagrams: {error}") from None
+    hidden = guidelines_not_in_nav(hb, config["nav"])  # a large dataset's compact nav: no omitted-page warning
     for path, content in pages.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} exists but is generated from data; delete docs/{path}")
-        files.append(File.generated(config, path, content=content))
+        inclusion = InclusionLevel.NOT_IN_NAV if path in hidden else InclusionLevel.UNDEFINED
+        files.append(File.generated(config, path, content=content, inclusion=inclusion))
     # open data beside the pages: MkDocs writes and serves them, and checks links to them
     documented = frozenset(f.src_uri for f in files.documentation_pages())
     for path, content in export_files(hb, info, documented, config["use_directory_urls"]).items():
@@ -131,3 +136,11 @@ def on_page_markdown(markdown, page, config, files):
 
     definitions = abbreviation_definitions(handbook_for(config))
     return f"{markdown}\n\n{definitions}\n" if definitions else markdown
+
+
+@event_priority(-100)  # after other plugins have changed the page
+def on_post_page(output, page, config):
+    """Drop the templates' indentation: smaller pages for readers on phones (benchmarks/REPORT.md)."""
+    from macros.html_compact import compact_html
+
+    return compact_html(output)

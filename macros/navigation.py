@@ -37,10 +37,24 @@ ABOUT = [
 ]
 
 
-def build_nav(hb: Handbook, local_label: str | None = None) -> list:
+# A chapter with more guidelines than this is listed in the nav by its overview page only (its page lists
+# them all): every page carries the nav, so listing N guidelines on N pages makes the build quadratic.
+NAV_GUIDELINES_LIMIT = 50
+
+
+def guidelines_limit(value) -> int | None:
+    """extra.handbook.nav_guidelines_limit (or $HANDBOOK_NAV_GUIDELINES_LIMIT) as a limit; 0 means none."""
+    if value in (None, ""):
+        return NAV_GUIDELINES_LIMIT
+    limit = int(value)
+    return limit if limit > 0 else None
+
+
+def build_nav(hb: Handbook, local_label: str | None = None, limit: int | None = NAV_GUIDELINES_LIMIT) -> list:
     """The nav list for mkdocs: hand-written sections plus one entry per guideline and principle.
 
     local_label: the title of a municipality's local page, when an overlay is set.
+    limit: a chapter with more guidelines than this lists only its overview page (None: no limit).
     """
     principles = [{"Oversigt": links.index_page("principle")}, {"Principper og retningslinjer": links.MATRIX_PAGE}] + [
         {f"{p.number}. {p.title}": links.page("principle", p.id)}
@@ -48,10 +62,11 @@ def build_nav(hb: Handbook, local_label: str | None = None) -> list:
     ]
     chapters = []
     for theme in sorted(hb.themes, key=lambda t: t.chapter):
+        listed = [g for g in hb.guidelines if g.theme == theme.id]
+        if limit is not None and len(listed) > limit:
+            listed = []
         entries = [{"Om kapitlet": links.page("theme", theme.id)}] + [
-            {f"{g.number} {g.short_title}": links.page("guideline", g.id)}
-            for g in hb.guidelines
-            if g.theme == theme.id
+            {f"{g.number} {g.short_title}": links.page("guideline", g.id)} for g in listed
         ]
         chapters.append({f"Kap. {theme.chapter}: {theme.title}": entries})
     return [
@@ -98,3 +113,17 @@ def _flows(hb: Handbook) -> list:
         return []
     return [{"Beslutningsveje": [{"Oversigt": links.index_page("flow")}]
              + [{f.title: links.page("flow", f.id)} for f in ordered_flows(hb)]}]
+
+
+def nav_pages(nav: list) -> frozenset[str]:
+    """Every page path a nav list names."""
+    paths = set()
+    for entry in nav:
+        for value in (entry.values() if isinstance(entry, dict) else [entry]):
+            paths |= nav_pages(value) if isinstance(value, list) else {value}
+    return frozenset(paths)
+
+
+def guidelines_not_in_nav(hb: Handbook, nav: list) -> frozenset[str]:
+    """Guideline pages a compact nav leaves out (reached from their chapter page and the index instead)."""
+    return frozenset(links.page("guideline", g.id) for g in hb.guidelines) - nav_pages(nav)

@@ -2,7 +2,10 @@
 
 Every page at phone and desktop size, plus the states a reader creates: search open with results,
 the navigation drawer open on a phone, and every folded part (<details>) opened. Material's own
-problems are fixed in overrides/ and docs/assets/a11y.css, never by switching rules off."""
+problems are fixed in overrides/ and docs/assets/a11y.css, never by switching rules off.
+
+Speed: one page object for the whole run; each page is loaded at phone size, checked, widened to
+desktop size (the theme lays out by CSS media queries, so this is the desktop layout) and checked again."""
 
 from __future__ import annotations
 
@@ -13,45 +16,44 @@ from axe_playwright_python.base import AXE_SCRIPT
 from .conftest import PHONE, site_pages
 
 DESKTOP = {"width": 1280, "height": 800}
+BOTH = {"phone": PHONE, "desktop": DESKTOP}
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 OPTIONS = json.dumps({"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]})
+# after a resize: let layout run, then wait for CSS transitions (the header's search field fades its colours)
+SETTLE = """async () => {
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const running = document.getAnimations().filter(a => a.effect && a.effect.getTiming().iterations !== Infinity);
+  await Promise.race([Promise.all(running.map(a => a.finished.catch(() => null))), new Promise(d => setTimeout(d, 2000))]);
+}"""
 
 
-def _context(browser, viewport):
-    """A browser context with axe-core injected into every page (no service worker: it would cache the site)."""
-    context = browser.new_context(viewport=viewport, locale="da-DK", service_workers="block")
+def _page(browser):
+    """A page with axe-core injected on every load (no service worker: it would cache the whole site)."""
+    context = browser.new_context(viewport=PHONE, locale="da-DK", service_workers="block")
     context.add_init_script(AXE_SCRIPT)
-    return context
+    return context.new_page()
 
 
-def _violations(tabs, base_url, paths, prepare=None, label=""):
-    """Run axe on each path in each tab (after prepare(page), if given); return one line per failing element.
+def _violations(page, base_url, paths, viewports, prepare=None, label="", reload=False):
+    """Run axe on each path at each viewport; return one line per failing element.
 
-    tabs maps a name (the viewport) to a page; each tab has its own context and so its own renderer
-    process: axe runs in all of them at once, which keeps both cores busy."""
+    prepare(page) puts the page in a state after loading; reload: load the page anew for each viewport
+    (for states that depend on the viewport, such as opening search)."""
     found = []
     for path in paths:
-        for tab in tabs.values():
-            tab.goto(base_url + path, wait_until="load")
-            if prepare:
-                prepare(tab)
-            tab.evaluate(f"() => {{ window.__axe = axe.run(document, {OPTIONS}); }}")  # start, do not wait
-        for name, tab in tabs.items():
-            for rule in tab.evaluate("() => window.__axe")["violations"]:
+        for index, (name, size) in enumerate(viewports.items()):
+            page.set_viewport_size(size)
+            if index == 0 or reload:
+                page.goto(base_url + path, wait_until="load")
+                if prepare:
+                    prepare(page)
+            else:
+                page.evaluate(SETTLE)
+            for rule in page.evaluate(f"() => axe.run(document, {OPTIONS}).then(r => r.violations)"):
                 for node in rule["nodes"]:
                     why = " ".join(node.get("failureSummary", "").split("\n")[1:2]).strip()
                     found.append(f"{label}{name} {path}: {rule['id']} ({rule['impact']}) {node['target']}: {why}")
     return found
-
-
-def _tabs(browser, viewports):
-    """One fresh page per named viewport, each in its own context."""
-    return {name: _context(browser, size).new_page() for name, size in viewports.items()}
-
-
-def _close(tabs):
-    for tab in tabs.values():
-        tab.context.close()
 
 
 def _html_file(site, path):
@@ -63,15 +65,12 @@ def _report(found):
     return f"{len(found)} axe violations:\n" + "\n".join(found[:80])
 
 
-BOTH = {"phone": PHONE, "desktop": DESKTOP}
-
-
 def test_every_page_has_no_axe_violations_on_phone_and_desktop(site, base_url, browser):
     pages = site_pages(site)
     assert len(pages) > 40
-    tabs = _tabs(browser, BOTH)
-    found = _violations(tabs, base_url, pages)
-    _close(tabs)
+    page = _page(browser)
+    found = _violations(page, base_url, pages, BOTH)
+    page.context.close()
     assert found == [], _report(found)
 
 
@@ -94,9 +93,9 @@ def _open_details(page):
 
 
 def test_search_open_with_results_has_no_axe_violations(base_url, browser):
-    tabs = _tabs(browser, BOTH)
-    found = _violations(tabs, base_url, ["", "retningslinjer/3-4/"], prepare=_open_search, label="search open: ")
-    _close(tabs)
+    page = _page(browser)
+    found = _violations(page, base_url, ["", "retningslinjer/3-4/"], BOTH, _open_search, "search open: ", reload=True)
+    page.context.close()
     assert found == [], _report(found)
 
 
@@ -104,9 +103,9 @@ def test_navigation_drawer_open_on_a_phone_has_no_axe_violations(site, base_url,
     # the drawer differs by where the reader is: the front page, a section's index page, a nested page
     pages = ["", "retningslinjer/", "retningslinjer/3-4/", "om/status/"]
     assert all((site / p / "index.html").exists() for p in pages)
-    tabs = _tabs(browser, {"phone": PHONE})
-    found = _violations(tabs, base_url, pages, prepare=_open_drawer, label="drawer open: ")
-    _close(tabs)
+    page = _page(browser)
+    found = _violations(page, base_url, pages, {"phone": PHONE}, _open_drawer, "drawer open: ")
+    page.context.close()
     assert found == [], _report(found)
 
 
@@ -114,7 +113,7 @@ def test_every_folded_part_opened_has_no_axe_violations(site, base_url, browser)
     # flow steps and other optional depth are <details>: open them all and check what appears
     pages = [p for p in site_pages(site) if "<details" in _html_file(site, p).read_text(encoding="utf-8")]
     assert any(p.startswith("beslutningsveje/") for p in pages), "the flow pages have folded steps"
-    tabs = _tabs(browser, BOTH)
-    found = _violations(tabs, base_url, pages, prepare=_open_details, label="details open: ")
-    _close(tabs)
+    page = _page(browser)
+    found = _violations(page, base_url, pages, BOTH, _open_details, "details open: ")
+    page.context.close()
     assert found == [], _report(found)

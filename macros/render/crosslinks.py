@@ -61,10 +61,25 @@ def _general(terms: tuple[Term, ...], guidelines: tuple[Guideline, ...]) -> froz
     return frozenset(term_id for term_id, count in counts.items() if count > limit)
 
 
+# Answers for the current handbook, kept by identity: an lru_cache key would hash the frozen handbook,
+# i.e. every record, on each call — quadratic in the number of guidelines (benchmarks/REPORT.md).
+_per_handbook: dict[str, object] = {}
+
+
+def _memo(hb: Handbook, name: str, compute):
+    """compute(hb), computed once per handbook object (one per build)."""
+    if _per_handbook.get("handbook") is not hb:
+        _per_handbook.clear()
+        _per_handbook["handbook"] = hb
+    if name not in _per_handbook:
+        _per_handbook[name] = compute(hb)
+    return _per_handbook[name]
+
+
 def general_terms(hb: Handbook) -> frozenset[str]:
     """Ids of terms so common across the guidelines that listing them would be noise."""
-    # cached: every guideline page asks, and the answer depends on all guidelines
-    return _general(hb.terms, hb.guidelines)
+    # every guideline page asks, and the answer depends on all guidelines
+    return _memo(hb, "general", lambda h: _general(h.terms, h.guidelines))
 
 
 def render_terms(hb: Handbook, g: Guideline, here: str) -> list[str]:
@@ -81,7 +96,16 @@ def render_terms(hb: Handbook, g: Guideline, here: str) -> list[str]:
 
 def guidelines_using(hb: Handbook, term: Term) -> list[Guideline]:
     """The guidelines whose text uses a term, in handbook order (the glossary links back to them)."""
-    return [g for g in hb.guidelines if term in _terms_used(hb.terms, g)]
+    return list(_memo(hb, "usage", _usage).get(term.id, ()))
+
+
+def _usage(hb: Handbook) -> dict[str, list[Guideline]]:
+    """Term id -> the guidelines that use it, in handbook order."""
+    usage: dict[str, list[Guideline]] = {}
+    for g in hb.guidelines:
+        for t in _terms_used(hb.terms, g):
+            usage.setdefault(t.id, []).append(g)
+    return usage
 
 
 def used_in_line(hb: Handbook, term: Term, here: str) -> str:

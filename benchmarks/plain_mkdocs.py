@@ -1,0 +1,72 @@
+"""Plain MkDocs baseline: the same pages built without our macros and hooks, to measure their overhead.
+
+`plain_mkdocs.py dump DUMP` runs the real build once and saves every page's final Markdown (after the
+macros plugin and our hooks have done their work) and the nav. `plain_mkdocs.py build DUMP SITE` then
+builds those pages with Material and the same Markdown extensions, search and assets, and nothing of
+ours: what is left of the real build time is the price of loading, validating and rendering the data."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.utils.yaml import yaml_load
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+class _Dump(BasePlugin):
+    """Writes each page's final Markdown and the nav into a folder."""
+
+    def __init__(self, dest: Path):
+        super().__init__()
+        self.dest = dest
+
+    @event_priority(-1000)  # after the macros plugin and our hooks
+    def on_page_markdown(self, markdown, page, config, files):
+        target = self.dest / "docs" / page.file.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+        return markdown
+
+    def on_post_build(self, config):
+        (self.dest / "nav.json").write_text(json.dumps(config["nav"], ensure_ascii=False), encoding="utf-8")
+
+
+def dump(site_dir: Path, dest: Path) -> None:
+    """Build the real handbook into site_dir and save its pages' final Markdown, assets and nav under dest."""
+    shutil.copytree(REPO / "docs", dest / "docs", ignore=shutil.ignore_patterns("*.md"))
+    config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(site_dir))
+    config.plugins["bench-dump"] = _Dump(dest)
+    build(config)
+
+
+def plain_config(dumped: Path, site_dir: Path):
+    """A config with Material, our Markdown extensions, search and assets: no macros plugin, hooks or overrides."""
+    real = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    theme = {k: v for k, v in real["theme"].items() if k != "custom_dir"}  # the overrides read our hooks' data
+    search = next(p for p in real["plugins"] if isinstance(p, dict) and "search" in p)
+    return load_config(
+        io.StringIO(f"site_name: {json.dumps(real['site_name'])}\n"),
+        docs_dir=str(dumped / "docs"), site_dir=str(site_dir), theme=theme,
+        nav=json.loads((dumped / "nav.json").read_text(encoding="utf-8")),
+        markdown_extensions=real["markdown_extensions"], plugins=[search],
+        extra_css=real.get("extra_css", []), extra_javascript=real.get("extra_javascript", []),
+        use_directory_urls=real.get("use_directory_urls", True),
+        validation={"nav": {"omitted_files": "ignore", "not_found": "ignore"},
+                    "links": {"not_found": "ignore", "anchors": "ignore", "unrecognized_links": "ignore"}},
+    )
+
+
+if __name__ == "__main__":
+    # separate processes: our hooks reload the macros package, which must not meet a copy imported by the caller
+    if sys.argv[1] == "dump":
+        dump(Path(sys.argv[2]) / "site", Path(sys.argv[2]))
+    else:
+        build(plain_config(Path(sys.argv[2]), Path(sys.argv[3])))
