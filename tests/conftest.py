@@ -34,6 +34,22 @@ def run_build(dest: Path, data: Path | None = None, config: str = "mkdocs.yml", 
     )
 
 
+def edit_file(path: Path, old: str, new: str) -> None:
+    """Replace text in a fixture file, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text not found: {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def load_problems(data_dir: Path) -> list[str]:
+    """The problems load_handbook reports for a dataset (it must report some)."""
+    from macros.load import DataError, load_handbook
+
+    with pytest.raises(DataError) as caught:
+        load_handbook(data_dir)
+    return caught.value.problems
+
+
 @pytest.fixture
 def fixture_data(tmp_path) -> Path:
     """A writable copy of the small fixture dataset."""

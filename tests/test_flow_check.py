@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
+from macros.load import load_handbook
 
-from macros.load import DataError, load_handbook
+from .conftest import edit_file
+from .conftest import load_problems as problems
 
 FLOW = "flows/garanti.yml"
 WHERE = "data/flows/garanti.yml"
@@ -12,17 +13,7 @@ WHERE = "data/flows/garanti.yml"
 
 def edit(data_dir, old: str, new: str) -> None:
     """Replace text in the fixture flow, failing loudly if the text is not there."""
-    path = data_dir / FLOW
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text not found: {old!r}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def problems(data_dir) -> list[str]:
-    """The problems load_handbook reports for a dataset."""
-    with pytest.raises(DataError) as caught:
-        load_handbook(data_dir)
-    return caught.value.problems
+    edit_file(data_dir / FLOW, old, new)
 
 
 def test_fixture_flow_loads(fixture_data):

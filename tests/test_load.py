@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
+from macros.load import load_handbook
 
-from macros.load import DataError, load_handbook
-
-
-def edit(path, old, new):
-    """Replace text in a fixture file, failing loudly if the text is not there."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text not found: {old!r}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def problems(data_dir) -> list[str]:
-    """The problems load_handbook reports for a dataset."""
-    with pytest.raises(DataError) as caught:
-        load_handbook(data_dir)
-    return caught.value.problems
+from .conftest import edit_file as edit
+from .conftest import load_problems as problems
 
 
 def test_fixture_dataset_loads(fixture_data):
