@@ -129,6 +129,22 @@ def phone(browser):
     context.close()
 
 
+def wait_for_search_index(page) -> None:
+    """Wait until the theme's search has loaded its index (served over http).
+
+    The theme drops what is typed before then; once loaded it replaces "Start søgning" with "Indtast søgeord".
+    (From file:// the index is inlined and ready at once, and that text never changes.)"""
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.includes('Indtast søgeord')",
+        timeout=30000,
+    )
+
+
+def page_file(site_dir: Path, path: str) -> Path:
+    """The built file behind a page path from site_pages()."""
+    return site_dir / path / "index.html" if path == "" or path.endswith("/") else site_dir / path
+
+
 def site_pages(site_dir: Path) -> list[str]:
     """Every HTML page of a built site as a URL path relative to the site root."""
     pages = []

@@ -15,7 +15,7 @@ from macros import links
 from macros.load import load_handbook
 from macros.offline import write_service_worker
 
-from .conftest import PHONE, REPO, serve, site_pages
+from .conftest import PHONE, REPO, serve, site_pages, wait_for_search_index
 
 HB = load_handbook(REPO / "data")
 PREFIX = "/haandbog"
@@ -48,8 +48,10 @@ def representative_files(root) -> list[str]:
 
 def search(page, query: str) -> list[str]:
     """Type a query into the theme's search and return the result titles."""
+    # the theme reacts to key presses, not to a programmatic fill
+    if not page.url.startswith("file:"):
+        wait_for_search_index(page)
     page.keyboard.press("/")
-    # the theme reacts to key presses, not to a programmatic fill, once its index is ready
     page.locator(".md-search__input").press_sequentially(query)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     return page.locator(".md-search-result__item h1, .md-search-result__item h2").all_inner_texts()

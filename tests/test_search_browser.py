@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .conftest import wait_for_search_index
+
 QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
 TOP = 3
 REQUIRED_HIT_RATE = 0.95
@@ -16,6 +18,7 @@ REQUIRED_HIT_RATE = 0.95
 def open_search(page, base_url: str):
     """Open the handbook's front page and the search box the way a phone user does; return the input."""
     page.goto(base_url)
+    wait_for_search_index(page)
     page.locator('label[for="__search"]:visible').first.click()
     field = page.locator("input.md-search__input")
     field.wait_for(state="visible")

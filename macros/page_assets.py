@@ -1,0 +1,40 @@
+"""Which feature stylesheets and scripts a page loads: only those whose markup is on the page.
+
+Every page loads the theme and the assets listed in mkdocs.yml (extra_css, extra_javascript); the tools
+below are each used on a few pages, so a guideline page does not download them (benchmarks/REPORT.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A tool's assets and the markup that shows the tool is on a page."""
+
+    markers: tuple[str, ...]
+    css: tuple[str, ...] = ()
+    js: tuple[str, ...] = ()
+
+
+FEATURES = (
+    # flow pages and the flows embedded in guidelines (macros/render/flow.py)
+    Feature(markers=('class="flow"',), css=("assets/flow.css",), js=("assets/flow.js",)),
+    # course modules with their projector view (macros/render/course.py)
+    Feature(markers=('class="course"',), css=("assets/course.css",), js=("assets/course.js",)),
+    # the self-assessment checklist (macros/render/checklist.py); it stores through local-store.js
+    Feature(markers=('class="checklist"',), css=("assets/checklist.css",), js=("assets/checklist.js",)),
+    # "Hvor er borgeren nu?": phase chooser and date helper (macros/render/pathway.py)
+    Feature(markers=("data-pathway-chooser", "data-date-tool"), js=("assets/pathway.js",)),
+)
+
+
+def page_assets(html: str) -> tuple[list[str], list[str]]:
+    """(stylesheets, scripts) the page's HTML needs beyond the ones every page loads."""
+    used = [feature for feature in FEATURES if any(marker in html for marker in feature.markers)]
+    return [css for f in used for css in f.css], [js for f in used for js in f.js]
+
+
+def all_feature_files() -> set[str]:
+    """Every file some page may load (they must exist in docs/ and never be in the every-page lists)."""
+    return {path for feature in FEATURES for path in (*feature.css, *feature.js)}
