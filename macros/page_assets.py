@@ -18,12 +18,18 @@ class Feature:
 
 
 FEATURES = (
+    # the lovkrav toggle and copy-citation buttons on directions (macros/render/guideline.py)
+    Feature(markers=("data-lovkrav-filter", "data-citation="), js=("assets/directions.js",)),
+    # stars on guidelines and directions, and the favourites page; saved on the device through local-store.js
+    Feature(markers=("data-guideline=", "data-direction=", "data-favourites"), css=("assets/favourites.css",),
+            js=("assets/local-store.js", "assets/favourites.js")),
     # flow pages and the flows embedded in guidelines (macros/render/flow.py)
     Feature(markers=('class="flow"',), css=("assets/flow.css",), js=("assets/flow.js",)),
     # course modules with their projector view (macros/render/course.py)
     Feature(markers=('class="course"',), css=("assets/course.css",), js=("assets/course.js",)),
-    # the self-assessment checklist (macros/render/checklist.py); it stores through local-store.js
-    Feature(markers=('class="checklist"',), css=("assets/checklist.css",), js=("assets/checklist.js",)),
+    # the self-assessment checklist (macros/render/checklist.py)
+    Feature(markers=('class="checklist"',), css=("assets/checklist.css",),
+            js=("assets/local-store.js", "assets/checklist.js")),
     # "Hvor er borgeren nu?": phase chooser and date helper (macros/render/pathway.py)
     Feature(markers=("data-pathway-chooser", "data-date-tool"), js=("assets/pathway.js",)),
 )
@@ -32,7 +38,8 @@ FEATURES = (
 def page_assets(html: str) -> tuple[list[str], list[str]]:
     """(stylesheets, scripts) the page's HTML needs beyond the ones every page loads."""
     used = [feature for feature in FEATURES if any(marker in html for marker in feature.markers)]
-    return [css for f in used for css in f.css], [js for f in used for js in f.js]
+    # a file shared by two tools (local-store.js) loads once, where the first tool needs it
+    return list(dict.fromkeys(css for f in used for css in f.css)), list(dict.fromkeys(js for f in used for js in f.js))
 
 
 def all_feature_files() -> set[str]:

@@ -10,7 +10,7 @@ import pytest
 
 from macros import links
 from macros.load import load_handbook
-from macros.render.citation import citation_text
+from macros.render.citation import CITATION_SOURCE, citation_text, direction_citation
 from macros.render.pathway import phase_directions
 
 from .conftest import PHONE, REPO
@@ -307,7 +307,7 @@ def test_copy_citation_puts_the_citation_and_permanent_link_on_the_clipboard(bas
     page.goto(page_url)
     for d in (g.directions[0], g.directions[-1]):
         direction = page.locator(f"[id='{links.direction_anchor(d.id)}']")
-        assert direction.get_attribute("data-citation") == citation_text(g, d)
+        assert direction.get_attribute("data-citation") == direction_citation(g, d)
         button = direction.locator("button.direction__cite")
         assert button.evaluate("b => b.textContent") == f"Kopiér henvisning til anvisning {d.id}"
         button.click()
@@ -321,7 +321,8 @@ def test_every_direction_on_every_guideline_page_carries_its_citation(site):
     for g in HB.guidelines:
         built = (site / links.url_path(links.page("guideline", g.id)) / "index.html").read_text(encoding="utf-8")
         for d in g.directions:
-            assert f'data-citation="{escape(citation_text(g, d))}"' in built, d.id
+            assert f'data-citation="{escape(direction_citation(g, d))}"' in built, d.id
+        assert built.count(f'data-citation-source="{escape(CITATION_SOURCE)}"') == 1, g.id
 
 
 def test_copy_citation_without_clipboard_api_shows_the_text_selected(base_url, browser):

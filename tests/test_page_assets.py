@@ -28,7 +28,10 @@ def test_page_assets_picks_the_tools_whose_markup_is_there():
     assert page_assets("<p>Tekst</p>") == ([], [])
     css, js = page_assets('<div class="checklist"></div><form data-date-tool></form>')
     assert css == ["assets/checklist.css"]
-    assert js == ["assets/checklist.js", "assets/pathway.js"]
+    assert js == ["assets/local-store.js", "assets/checklist.js", "assets/pathway.js"]
+    # favourites and the checklist both save through local-store.js: it loads once, before either
+    css, js = page_assets('<div class="checklist"><div class="direction" data-direction="2.1.1"></div></div>')
+    assert js == ["assets/local-store.js", "assets/favourites.js", "assets/checklist.js"]
 
 
 def test_feature_files_exist_and_are_not_also_loaded_on_every_page():

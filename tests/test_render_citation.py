@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from macros.render.citation import citation_text
+from macros.render.citation import CITATION_SOURCE, citation_text, direction_citation
 from macros.render.guideline import related_guidelines, render_guideline
 
 from .wayfinding_data import rich_handbook
@@ -25,8 +25,9 @@ def test_every_direction_carries_its_citation_and_the_list_its_id():
     g = hb.guideline("3-4")
     page = render_guideline(hb, g)
     for d in g.directions:
-        assert f'data-citation="{escape(citation_text(g, d))}"' in page
-    assert '<div class="directions" id="anvisningsliste" markdown>' in page
+        assert f'data-citation="{escape(direction_citation(g, d))}"' in page
+        assert citation_text(g, d) == f"{direction_citation(g, d)} {CITATION_SOURCE}"
+    assert f'<div class="directions" id="anvisningsliste" data-citation-source="{escape(CITATION_SOURCE)}" markdown>' in page
     assert 'data-lovkrav-filter="anvisningsliste"' in page
 
 

@@ -28,10 +28,6 @@
   }
 
   // Material wraps the tables when it mounts the page; document$ says when that is done
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(labelScrollRegions);
-  } else {
-    document.addEventListener("DOMContentLoaded", labelScrollRegions);
-  }
+  window.handbookOnPage(labelScrollRegions);
   window.addEventListener("resize", later);
 })();

@@ -480,11 +480,5 @@
   // exposed for the browser tests and for reuse: parsing is the part most worth checking on its own
   window.HandbookChecklist = { parseCsv: parseCsv, readCsv: readCsv, csvField: csvField };
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.handbookOnPage(init);
 })();

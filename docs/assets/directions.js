@@ -65,8 +65,11 @@
   }
 
   /** The citation written at build time, plus the permanent link to the direction. */
+  // the direction names itself; the publication is named once, on the list of directions
   function citationFor(direction) {
-    return direction.getAttribute("data-citation") + " " + pageUrl() + "#" + direction.id;
+    var list = direction.closest("[data-citation-source]");
+    var source = list ? " " + list.getAttribute("data-citation-source") : "";
+    return direction.getAttribute("data-citation") + source + " " + pageUrl() + "#" + direction.id;
   }
 
   function feedback(button, text, message) {
@@ -136,11 +139,5 @@
 
   window.HandbookCitation = { citationFor: citationFor };
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.handbookOnPage(init);
 })();

@@ -159,11 +159,5 @@
     if (event.key === KEY) { load(); sync(); }
   });
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.handbookOnPage(init);
 })();

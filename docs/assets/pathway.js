@@ -242,11 +242,5 @@
     initChooser(document);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init); // Material's page-load stream (also fires with instant navigation)
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.handbookOnPage(init);
 })();

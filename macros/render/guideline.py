@@ -8,7 +8,7 @@ from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
 from ..model import Direction, Guideline, Handbook
 from ..overlay import Overlay
-from .citation import citation_text
+from .citation import CITATION_SOURCE, direction_citation
 from .common import (
     PUBLICATION,
     direction_text,
@@ -33,7 +33,7 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
     lines = [
         f'<div class="direction direction--{d.kind}" id="{anchor}" data-direction="{d.id}" '
         f'data-kind="{d.kind}" data-status="{d.status.value}" '
-        f'data-citation="{escape(citation_text(g, d))}" markdown>',
+        f'data-citation="{escape(direction_citation(g, d))}" markdown>',
         "",
         f"{head}",
         "{ .direction__head }",
@@ -53,7 +53,8 @@ def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overl
     """The list of directions, statutory ones marked by their badge; local boxes follow their direction."""
     if not g.directions:
         return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
-    return f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" markdown>\n\n' + "\n".join(
+    return (f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" '
+            f'data-citation-source="{escape(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
         render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in g.directions
     ) + "\n</div>\n"
 
