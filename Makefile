@@ -56,7 +56,7 @@ chromium:
 
 test: $(TEST_STAMP) chromium
 	$(PY) -m ruff check macros tests
-	$(PY) -m pytest -q -n auto
+	$(PY) -m pytest -q -n auto --dist worksteal
 
 # Build times (real, plain MkDocs, 500 and 2000 synthetic guidelines) and page weights -> benchmarks/REPORT.md.
 # Takes 10-20 minutes; BENCH_RUNS / BENCH_SYNTHETIC_RUNS set the runs per measurement (default 5 / 3).

@@ -13,7 +13,7 @@ import pytest
 from .conftest import site_pages
 from .page_sweep import sweep
 
-PARTS = 4
+PARTS = 8
 
 
 @pytest.mark.parametrize("part", range(PARTS), ids=[f"pages-{n + 1}-of-{PARTS}" for n in range(PARTS)])
