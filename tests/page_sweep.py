@@ -70,6 +70,7 @@ def axe_lines(page, label: str, within: str | None = None) -> list[str]:
 
 
 def resize(page, viewport) -> None:
+    """Change the viewport and wait until the page has laid itself out for it."""
     page.set_viewport_size(viewport)
     page.evaluate(SETTLE)
 
