@@ -59,7 +59,8 @@ test: $(TEST_STAMP) chromium
 	$(PY) -m pytest -q -n auto --dist worksteal
 
 # Build times (real, plain MkDocs, 500 and 2000 synthetic guidelines) and page weights -> benchmarks/REPORT.md.
-# Takes 10-20 minutes; BENCH_RUNS / BENCH_SYNTHETIC_RUNS set the runs per measurement (default 5 / 3).
+# About 30 minutes on 2 cores; BENCH_RUNS / BENCH_SYNTHETIC_RUNS set the runs per measurement (default 5 / 3;
+# BENCH_SYNTHETIC_RUNS=1 takes about 15). `benchmarks/suite.py --report-only` rewrites the report from benchmarks/results.json.
 bench: $(TEST_STAMP) chromium
 	$(PY) benchmarks/suite.py
 

@@ -87,12 +87,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # a browser that leaves a page mid-download closes the connection: normal, not worth a traceback
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(directory: Path, prefix: str = "", headers: dict[str, str] | None = None):
     """Serve a directory on a free localhost port in a thread, under a path prefix and with extra
     response headers if given; return (server, base_url)."""
     options = {"prefix": prefix.rstrip("/"), "extra_headers": dict(headers or {})}
     handler = functools.partial(type("Handler", (_QuietHandler,), options), directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}{prefix}/"
 

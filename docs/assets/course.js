@@ -43,7 +43,8 @@
     bar.appendChild(this.counter);
     this.nextButton = add("Næste ›", "Næste afsnit", function () { self.show(self.index + 1); });
     add("Luk (Esc)", "Luk projektorvisningen", function () { self.exit(); });
-    document.body.appendChild(bar);
+    // inside <main>: every part of the page belongs to a landmark (the bar is fixed to the screen anyway)
+    (document.querySelector("main") || document.body).appendChild(bar);
     this.bar = bar;
   };
 
