@@ -107,6 +107,16 @@ def _enrich_search_index(config):
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
+@event_priority(-150)  # after the offline plugin (-100), before the service worker hashes the files (-200)
+def _drop_cdn_addresses(config):
+    """Point the theme script's two CDN addresses at about:blank (macros/offline.py)."""
+    from pathlib import Path
+
+    from macros.offline import drop_cdn_addresses
+
+    drop_cdn_addresses(Path(config["site_dir"]))
+
+
 @event_priority(-200)  # after every plugin has written its files (search index, offline copy)
 def _write_service_worker(config):
     """Write the service worker, versioned by a hash of every file it caches."""
@@ -118,7 +128,7 @@ def _write_service_worker(config):
     write_service_worker(Path(config["site_dir"]), search[0].config.lang if search else ["en"])
 
 
-on_post_build = CombinedEvent(_enrich_search_index, _write_service_worker)
+on_post_build = CombinedEvent(_enrich_search_index, _drop_cdn_addresses, _write_service_worker)
 
 
 def on_env(env, config, files):

@@ -69,3 +69,22 @@ def zip_polyfills(polyfills: list | None, zip_build: bool) -> list:
     if zip_build and not any("iframe-worker" in str(p) for p in polyfills):
         polyfills.append(LOCAL_WORKER_SHIM)
     return polyfills
+
+
+# Material's script names two scripts on a CDN that it loads only in rare cases: Mermaid, for diagrams the
+# handbook does not have, and a ResizeObserver polyfill for browsers from before 2020. A copy on an intranet must
+# never call out, so the build points both at about:blank: such a browser gets the failed load it would get
+# offline anyway, and no request leaves the site.
+CDN_ADDRESS = re.compile(r"https://unpkg\.com/[^\"'`\s)]*")
+
+
+def drop_cdn_addresses(site_dir: Path) -> list[str]:
+    """Replace CDN addresses in the theme's built scripts with about:blank; return the addresses replaced."""
+    replaced = []
+    for script in sorted((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")):
+        text = script.read_text(encoding="utf-8")
+        found = CDN_ADDRESS.findall(text)
+        if found:
+            script.write_text(CDN_ADDRESS.sub("about:blank", text), encoding="utf-8")
+            replaced += found
+    return replaced

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from macros import links
 
 
@@ -57,7 +59,12 @@ def test_every_internal_link_and_anchor_in_the_built_site_resolves(site):
     assert broken == [], f"{len(broken)} broken internal links:\n" + "\n".join(broken[:60])
 
 
-def test_no_page_or_stylesheet_loads_anything_from_another_host(site):
+# hosts that serve scripts, styles and fonts: a script that names one could load from it at run time
+CDN = re.compile(r"https?://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|fonts\.(?:googleapis|gstatic)\.com)"
+                 r"[^\"'`\s)]*")
+
+
+def test_no_page_stylesheet_or_script_loads_anything_from_another_host(site):
     from .site_crawl import css_references, is_checked, is_external, resolve
 
     pages = _crawl(site)
@@ -71,5 +78,7 @@ def test_no_page_or_stylesheet_loads_anything_from_another_host(site):
                 external.append(f"{rel}: {ref.url}")
             elif is_checked(ref.url) and resolve(site, rel, ref.url)[0] is None:
                 missing.append(f"{rel}: {ref.url}")
+    for script in sorted(site.rglob("*.js")):  # Material's bundle names two; the build removes them (macros/offline.py)
+        external += [f"{script.relative_to(site)}: {url}" for url in CDN.findall(script.read_text(encoding="utf-8"))]
     assert external == [], "resources from other hosts (the handbook must work offline):\n" + "\n".join(external)
     assert missing == [], "stylesheets refer to files that are not in the site:\n" + "\n".join(missing)

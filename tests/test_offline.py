@@ -9,6 +9,7 @@ from macros.offline import (
     LOCAL_WORKER_SHIM,
     SW_TEMPLATE,
     content_version,
+    drop_cdn_addresses,
     precache_paths,
     service_worker_source,
     site_files,
@@ -95,3 +96,14 @@ def test_manifest_is_relative_so_the_site_installs_under_any_path(site):
     assert {"192x192", "512x512"} <= {i["sizes"] for i in manifest["icons"]}
     index = (site / "index.html").read_text(encoding="utf-8")
     assert '<link rel="manifest" href="manifest.webmanifest">' in index
+
+
+def test_cdn_addresses_in_the_theme_script_point_at_about_blank(tmp_path):
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    bundle = scripts / "bundle.abc.min.js"
+    bundle.write_text('a=_t("https://unpkg.com/resize-observer-polyfill");b=`https://unpkg.com/x@1/x.js`', encoding="utf-8")
+    replaced = drop_cdn_addresses(tmp_path)
+    assert replaced == ["https://unpkg.com/resize-observer-polyfill", "https://unpkg.com/x@1/x.js"]
+    assert bundle.read_text(encoding="utf-8") == 'a=_t("about:blank");b=`about:blank`'
+
