@@ -6,8 +6,8 @@ Material's own problems are fixed in overrides/ and docs/assets/a11y.css, never 
 
 from __future__ import annotations
 
-from .conftest import page_file, site_pages, wait_for_search_index
-from .page_sweep import DESKTOP, PHONE, axe_lines, new_page, resize
+from .conftest import PHONE, page_file, site_pages, wait_for_search_index
+from .page_sweep import DESKTOP, axe_lines, new_page, resize
 
 BOTH = {"phone": PHONE, "desktop": DESKTOP}
 

@@ -14,12 +14,12 @@ from macros import links
 from macros.load import load_handbook
 
 from .conftest import REPO, run_build, serve
+from .page_sweep import NARROW
 
 HB = load_handbook(REPO / "data")
 FLOW_PAGES = [links.url_path(links.index_page("flow"))] + [links.url_path(links.page("flow", f.id)) for f in HB.flows]
 # the guideline pages that show a flow's step-by-step text
 GUIDELINE_PAGES = sorted({links.url_path(links.page("guideline", g)) for f in HB.flows for g in f.guidelines})
-NARROW = {"width": 320, "height": 640}
 
 # every link of the step-by-step text and every clickable node of the diagram, as absolute URLs
 LINKS_JS = """() => [

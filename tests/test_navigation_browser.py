@@ -14,10 +14,10 @@ from macros.render.citation import CITATION_SOURCE, citation_text, direction_cit
 from macros.render.pathway import phase_directions
 
 from .conftest import PHONE, REPO
+from .page_sweep import NARROW
 from .test_site import elements
 
 HB = load_handbook(REPO / "data")
-NARROW = {"width": 320, "height": 800}
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
           "oktober", "november", "december"]

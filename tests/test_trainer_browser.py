@@ -9,8 +9,8 @@ import pytest
 
 from macros.load import load_handbook
 
-from .conftest import REPO
-from .page_sweep import DESKTOP, NARROW, PHONE, axe_lines, new_page, overflow_line, resize
+from .conftest import PHONE, REPO
+from .page_sweep import DESKTOP, NARROW, axe_lines, new_page, overflow_line, resize
 
 COURSES = sorted(c.id for c in load_handbook(REPO / "data").courses)
 MODULE = "kurser/tema-borgerforloeb/"
