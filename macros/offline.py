@@ -1,4 +1,5 @@
-"""The service worker's precache list and version, computed from the built site's files."""
+"""Working without a network: the service worker (precache list and version from the built files), the zip's local
+Worker shim, and no CDN address left in the theme's script."""
 
 from __future__ import annotations
 
