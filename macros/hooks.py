@@ -139,14 +139,6 @@ def on_env(env, config, files):
     return env
 
 
-def on_page_context(context, page, config, nav):
-    """Give the page template the feature assets this page uses (macros/page_assets.py)."""
-    from macros.page_assets import page_assets
-
-    context["feature_css"], context["feature_js"] = page_assets(page.content or "")
-    return context
-
-
 def on_page_markdown(markdown, page, config, files):
     """Append the glossary's abbreviations so every use gets an inline explanation (abbr)."""
     from macros.render.glossary import abbreviation_definitions

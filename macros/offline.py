@@ -1,4 +1,4 @@
-"""Working without a network: the service worker (precache list and version from the built files), the zip's local
+"""Working without a network: the service worker (a revision per file, from the built files), the zip's local
 Worker shim, and no CDN address left in the theme's script."""
 
 from __future__ import annotations
@@ -33,6 +33,24 @@ def precache_paths(paths: Iterable[str], search_langs: Iterable[str] = ("en",)) 
     return sorted(keep)
 
 
+# Cached the first time they are opened, not at install: large files a phone rarely needs, which change with
+# almost every data change (benchmarks/REPORT.md): the whole handbook on one print page, the open data, the
+# self-assessment, the favourites list and the editors' guide. Everything a reader looks up stays precached,
+# the search index too, so the handbook and its search work offline from the first visit.
+ON_FIRST_USE = re.compile(r"^(udskriv|data|aabne-data|selvevaluering|favoritter|redaktoer)/")
+REVISION_LENGTH = 12  # hex digits of a file's SHA-256: enough to tell its versions apart
+
+
+def on_first_use(path: str) -> bool:
+    """True for a file the service worker caches when it is first used rather than at install."""
+    return bool(ON_FIRST_USE.match(path))
+
+
+def revisions(site_dir: Path, paths: Iterable[str]) -> dict[str, str]:
+    """Each file's revision: the start of the SHA-256 of its content."""
+    return {p: hashlib.sha256((site_dir / p).read_bytes()).hexdigest()[:REVISION_LENGTH] for p in paths}
+
+
 def content_version(digests: Mapping[str, str]) -> str:
     """A short hash of every cached file's path and content digest: any change gives a new version."""
     total = hashlib.sha256()
@@ -41,9 +59,13 @@ def content_version(digests: Mapping[str, str]) -> str:
     return total.hexdigest()[:16]
 
 
-def service_worker_source(template: str, version: str, paths: list[str]) -> str:
-    """The service worker with its version and precache list filled in."""
-    return template.replace("__VERSION__", version).replace("__PRECACHE__", json.dumps(paths, indent=0))
+def service_worker_source(template: str, version: str, manifest: Mapping[str, str]) -> str:
+    """The service worker with its version and its two [path, revision] lists filled in."""
+    precache = [[p, r] for p, r in sorted(manifest.items()) if not on_first_use(p)]
+    on_use = [[p, r] for p, r in sorted(manifest.items()) if on_first_use(p)]
+    return (template.replace("__VERSION__", version)
+            .replace("__PRECACHE__", json.dumps(precache, separators=(",", ":")))
+            .replace("__ON_USE__", json.dumps(on_use, separators=(",", ":"))))
 
 
 def site_files(site_dir: Path) -> list[str]:
@@ -53,10 +75,9 @@ def site_files(site_dir: Path) -> list[str]:
 
 def write_service_worker(site_dir: Path, search_langs: Iterable[str]) -> str:
     """Write sw.js into a built site; return its version."""
-    paths = precache_paths(site_files(site_dir), search_langs)
-    digests = {p: hashlib.sha256((site_dir / p).read_bytes()).hexdigest() for p in paths}
-    version = content_version(digests)
-    source = service_worker_source(SW_TEMPLATE.read_text(encoding="utf-8"), version, paths)
+    manifest = revisions(site_dir, precache_paths(site_files(site_dir), search_langs))
+    version = content_version(manifest)
+    source = service_worker_source(SW_TEMPLATE.read_text(encoding="utf-8"), version, manifest)
     (site_dir / SW_FILE).write_text(source, encoding="utf-8")
     return version
 
