@@ -113,8 +113,8 @@ CATALOG: tuple[ErrorKind, ...] = (
         "data/principles.yml: [1].number: Input should be a valid integer, unable to parse string as an integer; "
         "correct the value",
         "Værdien passer ikke til feltet: den har en forkert type (fx tekst, hvor der skal stå et tal), eller den "
-        "bryder en regel for feltet (fx antallet af cases i et kursusmodul). Midten af beskeden er den tekniske "
-        "forklaring på engelsk.",
+        "bryder en regel for feltet (fx antallet af cases i et kursusmodul eller af sætninger i Kort fortalt). "
+        "Midten af beskeden er den tekniske forklaring på engelsk.",
         "Skriv en værdi af den type, siden Felter nævner for feltet (fx et tal uden bogstaver), og følg reglen i "
         "feltets beskrivelse.",
     ),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Record(BaseModel):
@@ -26,6 +27,9 @@ class Status(StrEnum):
 CONFIRMED = frozenset({Status.bekraeftet, Status.lovtekst})
 
 Slug = str  # lower-case id used in file names, URLs and anchors
+SUMMARY_MAX = 400  # characters in a guideline's "Kort fortalt"
+# a sentence ends at . ! or ? before a capital letter or the end ("stk. 4" and "fx" do not end one)
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\"“]|\s*$)")
 
 
 class SourceRef(Record):
@@ -156,6 +160,13 @@ class Guideline(Record):
     laws: tuple[str, ...] = Field(default=(), description="Lovgrundlag.")
     related: tuple[Slug, ...] = Field(default=(), description="Relaterede retningslinjer.")
     methods: tuple[Slug, ...] = Field(default=(), description="Metoder.")
+    summary: str = Field(
+        min_length=1,
+        max_length=SUMMARY_MAX,
+        description=f"Kort fortalt: svaret i én til tre korte sætninger med egne ord (klarsprog, højst {SUMMARY_MAX} "
+        "tegn). Står øverst på siden, før anvisningerne, og på udskriftssiden. Det er altid håndbogens egen "
+        "sammenfatning, så siden mærker den Redaktionel; skriv kun det, anvisningerne og lovgrundlaget bærer.",
+    )
     purpose: str = Field(description="Formål med egne ord.")
     target_group: str = Field(description="Målgruppe med egne ord.")
     directions: tuple[Direction, ...] = Field(default=(), description="Anvisninger.")
@@ -165,6 +176,15 @@ class Guideline(Record):
     keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("summary")
+    @classmethod
+    def _one_to_three_sentences(cls, value: str) -> str:
+        """Kort fortalt is short: one to three sentences, each ending in . ! or ?."""
+        count = len(SENTENCE_END.findall(value.strip()))
+        if not 1 <= count <= 3:
+            raise ValueError(f"has {count} sentences; write one to three short sentences, each ending with a full stop")
+        return value
 
 
 class Term(Record):

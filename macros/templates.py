@@ -75,6 +75,7 @@ EXAMPLES: dict[str, object] = {
     "Guideline.laws": ["sel-101/4"],
     "Guideline.related": ["3-4"],
     "Guideline.methods": ["motiverende-samtale"],
+    "Guideline.summary": "Svaret i én til tre korte sætninger med egne ord.",
     "Guideline.purpose": "Retningslinjens formål med egne ord.\n",
     "Guideline.target_group": "Hvem retningslinjen er skrevet til.\n",
     "Guideline.background": "Baggrund og viden. Links skrives relativt, fx [3.4](3-4.md).\n",

@@ -1,4 +1,5 @@
-"""A guideline page: directions first, then purpose, background, practice and sources."""
+"""A guideline page: the answer first (Kort fortalt, then the directions, lovkrav first), then facts, purpose,
+background, practice and sources."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from html import escape
 
 from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
-from ..model import Direction, Guideline, Handbook
+from ..model import Direction, Guideline, Handbook, Status
 from ..overlay import Overlay
 from .citation import CITATION_SOURCE, direction_citation
 from .common import (
@@ -49,14 +50,25 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
     return "\n".join(lines)
 
 
+def lovkrav_first(g: Guideline) -> list[Direction]:
+    """The directions with the statutory ones first, each group in data order (ids and anchors never change)."""
+    return [d for d in g.directions if d.kind == "lovkrav"] + [d for d in g.directions if d.kind != "lovkrav"]
+
+
 def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overlay | None = None) -> str:
-    """The list of directions, statutory ones marked by their badge; local boxes follow their direction."""
+    """The list of directions, lovkrav first and marked by their badge; local boxes follow their direction."""
     if not g.directions:
         return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
     return (f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" '
             f'data-citation-source="{escape(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
-        render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in g.directions
+        render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in lovkrav_first(g)
     ) + "\n</div>\n"
+
+
+def render_summary(g: Guideline, from_page: str) -> str:
+    """'Kort fortalt': the answer in one to three sentences, labelled as the handbook's own summary."""
+    label = status_label(Status.redaktionel, from_page)
+    return (f'<div class="kort-fortalt" markdown>\n\n**Kort fortalt:** {g.summary.strip()} {label}\n\n</div>\n')
 
 
 def render_facts(hb: Handbook, g: Guideline, from_page: str, info: BuildInfo | None = None) -> str:
@@ -120,12 +132,16 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
         "",
         f'<article class="guideline" data-guideline="{g.number}" markdown>',
         "",
-        render_facts(hb, g, here, info),
-        *filter(None, [render_boxes(hb, overlay, g.id, here)]),
+        render_summary(g, here),
         "## Anvisninger",
         "",
         render_lovkrav_filter(hb, g, here),
         render_directions(hb, g, here, overlay),
+        *filter(None, [render_boxes(hb, overlay, g.id, here)]),
+        # the facts follow the answer: on a phone the first direction must be on the first screen
+        "## Om retningslinjen",
+        "",
+        render_facts(hb, g, here, info),
         "## Formål",
         "",
         g.purpose.strip(),

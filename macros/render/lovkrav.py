@@ -124,7 +124,7 @@ def render_lovkrav(hb: Handbook) -> str:
 
 
 def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str) -> str:
-    """The guideline page's lovkrav box: a plain list without JS; directions.js adds the toggle."""
+    """The guideline page's lovkrav line: links to the lovkrav without JS; handbook.js adds the toggle."""
     pairs = [(g, d) for d in g.directions if d.kind == "lovkrav"]
     lens = links.relative(here, links.LOVKRAV_PAGE)
     if not g.directions:
@@ -135,14 +135,11 @@ def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str) -> str:
             "Retningslinjen har ingen lovkrav. Alle anvisninger er anbefalinger. "
             f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"
         )
-    items = "\n".join(
-        f"- [{d.id}]({links.relative(here, here, links.direction_anchor(d.id))})"
-        + (f" – {'; '.join(law_label(hb, ref) for ref in d.laws)}" if d.laws else "")
-        for _, d in pairs
-    )
+    # one line: the lovkrav come first in the list below, so the box only names them and offers the filter
+    items = ", ".join(f"[{d.id}]({links.relative(here, here, links.direction_anchor(d.id))})" for _, d in pairs)
     return (
         f'<div class="lovkrav-filter" data-lovkrav-filter="{links.DIRECTIONS_ANCHOR}" markdown="1">\n\n'
-        f"**Lovkrav i denne retningslinje ({len(pairs)} af {len(g.directions)} anvisninger):**\n\n"
-        f"{items}\n\n"
+        f"**Lovkrav i denne retningslinje:** {items} ({len(pairs)} af {len(g.directions)} anvisninger, "
+        "står først). "
         f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"
     )

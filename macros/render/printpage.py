@@ -10,7 +10,7 @@ from ..links import Remap, rebase
 from ..model import Handbook
 from ..overlay import Overlay
 from .common import source_list
-from .guideline import render_directions, render_facts
+from .guideline import render_directions, render_facts, render_summary
 from .law import part_items
 from .local import local_label, render_boxes
 from .relink import demote
@@ -124,15 +124,16 @@ def _principles(hb: Handbook, remap: Remap) -> list[str]:
 def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[str]:
     """One guideline: facts, local boxes, directions and the prose layers, links made in-page."""
     here = links.page("guideline", g.id)
-    block = [render_facts(hb, g, here)]
-    boxes = render_boxes(hb, overlay, g.id, here)
-    if boxes:
-        block.append(boxes)
+    block = [render_summary(g, here)]
     # the directions list has a page-wide id; here every guideline has one, so each gets its own
     directions = render_directions(hb, g, here, overlay).replace(
         f'id="{links.DIRECTIONS_ANCHOR}"', f'id="{directions_anchor(g.id)}"'
     )
     block += ["#### Anvisninger", "", directions]
+    boxes = render_boxes(hb, overlay, g.id, here)
+    if boxes:
+        block.append(boxes)
+    block.append(render_facts(hb, g, here))
     for heading, prose in (("Formål", g.purpose), ("Målgruppe", g.target_group),
                            ("Baggrund og viden", g.background), ("Sådan kan I gøre", g.practice)):
         if prose.strip():
