@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from macros.load import load_handbook
 
 from .conftest import edit_file as edit
@@ -129,3 +131,23 @@ def test_list_from_must_name_a_stk_with_items(fixture_data):
         "data/guidelines/3-4.yml: directions[0].list_from: 'sel-101/4' names no stk. with items in data/laws.yml; "
         "point it at a stk. that has 'items', e.g. bek-1477-4/1"
     ]
+
+
+@pytest.mark.parametrize("summary, count", [
+    ("Fire. Korte. Sætninger. Her.", 4),
+    ("Ingen afslutning", 0),
+])
+def test_kort_fortalt_must_be_one_to_three_sentences(fixture_data, summary, count):
+    edit(fixture_data / "guidelines" / "3-4.yml",
+              "summary: Behandlingen skal være i gang senest 14 dage efter henvendelsen.", f"summary: {summary}")
+    assert problems(fixture_data) == [
+        f"data/guidelines/3-4.yml: summary: Value error, has {count} sentences; write one to three short sentences, "
+        "each ending with a full stop; correct the value"
+    ]
+
+
+def test_kort_fortalt_counts_sentences_not_abbreviations(fixture_data):
+    edit(fixture_data / "guidelines" / "3-4.yml",
+              "summary: Behandlingen skal være i gang senest 14 dage efter henvendelsen.",
+              "summary: Se SEL § 101, stk. 4, fx ved første kontakt. Fristen er 14 dage.")
+    assert load_handbook(fixture_data).guideline("3-4").summary.endswith("14 dage.")

@@ -240,6 +240,8 @@ MIXED = next(
     g for g in HB.guidelines
     if any(d.kind == "lovkrav" for d in g.directions) and any(d.kind == "anbefaling" for d in g.directions)
 )
+# the page lists lovkrav first, each group in data order (a stable sort: the oracle, not the renderer's code)
+MIXED_ORDER = [d.id for d in sorted(MIXED.directions, key=lambda d: d.kind != "lovkrav")]
 
 
 def test_lovkrav_toggle_shows_only_lovkrav_and_back(base_url, phone):
@@ -254,7 +256,7 @@ def test_lovkrav_toggle_shows_only_lovkrav_and_back(base_url, phone):
     assert "lovkrav" in phone.locator(".lovkrav-status").inner_text()
     toggle.click()
     assert toggle.get_attribute("aria-pressed") == "false"
-    assert visible_ids(phone, ".directions .direction") == [d.id for d in MIXED.directions]
+    assert visible_ids(phone, ".directions .direction") == MIXED_ORDER
 
 
 def test_pages_read_well_with_javascript_off(base_url, browser):
@@ -266,7 +268,7 @@ def test_pages_read_well_with_javascript_off(base_url, browser):
     assert box.is_visible() and "Lovkrav i denne retningslinje" in box.inner_text()
     anchors = box.locator("a[href^='#anvisning-']").evaluate_all("els => els.map(a => a.getAttribute('href'))")
     assert anchors == [f"#{links.direction_anchor(d.id)}" for d in MIXED.directions if d.kind == "lovkrav"]
-    assert visible_ids(page, ".directions .direction") == [d.id for d in MIXED.directions]
+    assert visible_ids(page, ".directions .direction") == MIXED_ORDER
     # the box and the directions fit the phone (the theme's own header is not this feature's business)
     assert page.eval_on_selector_all(
         ".lovkrav-filter, .directions, .direction", "els => els.every(e => e.getBoundingClientRect().right <= innerWidth)"
@@ -303,15 +305,18 @@ def test_copy_citation_puts_the_citation_and_permanent_link_on_the_clipboard(bas
     g = MIXED
     page_url = url(base_url, links.page("guideline", g.id))
     page.goto(page_url)
+    # the theme's clipboard integration copies; its notice is a live region (a11y section of handbook.js)
+    notice = page.locator("[data-md-component=dialog] .md-dialog__inner[role=status]")
     for d in (g.directions[0], g.directions[-1]):
         direction = page.locator(f"[id='{links.direction_anchor(d.id)}']")
         assert direction.get_attribute("data-citation") == direction_citation(g, d)
         button = direction.locator("button.direction__cite")
         assert button.evaluate("b => b.textContent") == f"Kopiér henvisning til anvisning {d.id}"
+        page.evaluate("navigator.clipboard.writeText('')")
         button.click()
         expected = f"{citation_text(g, d)} {page_url}#{links.direction_anchor(d.id)}"
-        assert page.evaluate("navigator.clipboard.readText()") == expected
-        assert button.locator(".direction__cite-label").inner_text() == "Kopieret"
+        page.wait_for_function("t => navigator.clipboard.readText().then(x => x === t)", arg=expected)
+        assert notice.inner_text() == "Kopieret til udklipsholder"
     context.close()
 
 
@@ -321,19 +326,3 @@ def test_every_direction_on_every_guideline_page_carries_its_citation(site):
         for d in g.directions:
             assert f'data-citation="{escape(direction_citation(g, d))}"' in built, d.id
         assert built.count(f'data-citation-source="{escape(CITATION_SOURCE)}"') == 1, g.id
-
-
-def test_copy_citation_without_clipboard_api_shows_the_text_selected(base_url, browser):
-    context = browser.new_context(viewport=PHONE, locale="da-DK")
-    page = context.new_page()
-    page.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")  # e.g. plain http
-    g, d = MIXED, MIXED.directions[0]
-    page_url = url(base_url, links.page("guideline", g.id))
-    page.goto(page_url)
-    page.locator(f"[id='{links.direction_anchor(d.id)}'] button.direction__cite").click()
-    field = page.locator(f"[id='{links.direction_anchor(d.id)}'] textarea.direction__cite-text")
-    assert field.input_value() == f"{citation_text(g, d)} {page_url}#{links.direction_anchor(d.id)}"
-    assert page.evaluate("document.activeElement.classList.contains('direction__cite-text')")
-    assert page.evaluate("(() => { const f = document.activeElement; return f.selectionEnd - f.selectionStart; })()") \
-        == len(field.input_value())
-    context.close()

@@ -1,4 +1,4 @@
-"""Per-page tool assets: a page loads a tool's stylesheet and script only when the tool is on it."""
+"""Our own CSS and JS: one stylesheet and one script on every page, and each feature runs only where it is used."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import re
 
 import yaml
 
-from macros.page_assets import FEATURES, all_feature_files, page_assets
-
-from .conftest import REPO, page_file, site_pages
+from .conftest import PHONE, REPO, page_file, site_pages
 
 LOADED = re.compile(r'(?:href|src)="(?:\.\./)*(assets/[^"]+\.(?:css|js))"')
+# the theme's own CSS and JS (hashed names) are Material's business; these are ours
+OURS = {"assets/handbook.css", "assets/handbook.js", "assets/md-base.js"}
 
 
 class _Loader(yaml.SafeLoader):
@@ -21,35 +21,47 @@ _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _loaded(site, path: str) -> set[str]:
-    return set(LOADED.findall(page_file(site, path).read_text(encoding="utf-8")))
+    found = set(LOADED.findall(page_file(site, path).read_text(encoding="utf-8")))
+    return {f for f in found if not f.startswith(("assets/stylesheets/", "assets/javascripts/"))}
 
 
-def test_page_assets_picks_the_tools_whose_markup_is_there():
-    assert page_assets("<p>Tekst</p>") == ([], [])
-    css, js = page_assets('<div class="checklist"></div><form data-date-tool></form>')
-    assert css == ["assets/checklist.css"]
-    assert js == ["assets/local-store.js", "assets/checklist.js", "assets/pathway.js"]
-    # favourites and the checklist both save through local-store.js: it loads once, before either
-    css, js = page_assets('<div class="checklist"><div class="direction" data-direction="2.1.1"></div></div>')
-    assert js == ["assets/local-store.js", "assets/favourites.js", "assets/checklist.js"]
-
-
-def test_feature_files_exist_and_are_not_also_loaded_on_every_page():
+def test_mkdocs_lists_one_stylesheet_and_one_script_and_docs_has_no_other():
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    everywhere = set(config["extra_css"]) | set(config["extra_javascript"])
-    assert all_feature_files() and not all_feature_files() & everywhere
-    assert [f for f in sorted(all_feature_files()) if not (REPO / "docs" / f).is_file()] == []
+    assert config["extra_css"] == ["assets/handbook.css"]
+    assert config["extra_javascript"] == ["assets/handbook.js"]
+    assert "palette" not in config["theme"]  # a palette costs a second theme stylesheet on every page
+    files = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs" / "assets").glob("*.*")}
+    # the zip's Worker shim is the one other script: only `make zip` loads it (macros/offline.py)
+    assert files == OURS | {"assets/iframe-worker.js"}
 
 
-def test_every_tool_is_loaded_where_it_is_used_and_nowhere_else(site):
-    pages = site_pages(site)
-    for feature in FEATURES:
-        files = {*feature.css, *feature.js}
-        using = [p for p in pages if files <= _loaded(site, p)]
-        assert using, f"no page of the real build loads {sorted(files)}: has its markup changed ({feature.markers})?"
-        for path in pages:
-            html = page_file(site, path).read_text(encoding="utf-8")
-            has_markup = any(marker in html for marker in feature.markers)
-            assert (path in using) == has_markup, path
-    assert {"assets/checklist.js", "assets/course.js", "assets/pathway.js"}.isdisjoint(_loaded(site, "retningslinjer/2-1/"))
-    assert "assets/checklist.js" in _loaded(site, "selvevaluering/")
+def test_every_page_loads_exactly_our_one_stylesheet_and_two_scripts(site):
+    wrong = {path: sorted(_loaded(site, path)) for path in site_pages(site) if _loaded(site, path) != OURS}
+    assert wrong == {}
+
+
+def _features_running(page) -> dict[str, bool]:
+    return page.evaluate("""() => ({
+        checklist: document.documentElement.classList.contains('checklist-ready'),
+        favourites: document.documentElement.classList.contains('favourites-ready'),
+        projector: !!document.querySelector('.projector-bar'),
+        citation: !!document.querySelector('button.direction__cite'),
+        pathway: !!document.querySelector('form.date-helper:not([hidden])'),
+    })""")
+
+
+def test_each_feature_runs_only_on_pages_with_its_markup(site, base_url, browser):
+    context = browser.new_context(viewport=PHONE, locale="da-DK", service_workers="block")
+    page = context.new_page()
+    try:
+        page.goto(base_url + "retningslinjer/2-1/")
+        assert _features_running(page) == {
+            "checklist": False, "favourites": True, "projector": False, "citation": True, "pathway": False}
+        page.goto(base_url + "ordliste/")
+        assert not any(_features_running(page).values())
+        page.goto(base_url + "selvevaluering/")
+        assert _features_running(page)["checklist"]
+        page.goto(base_url + "hvor-er-borgeren/")
+        assert _features_running(page)["pathway"]
+    finally:
+        context.close()

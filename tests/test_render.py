@@ -47,3 +47,23 @@ def test_expected_files_have_no_orphans():
 
 def test_rendering_is_deterministic():
     assert _pages() == _pages()
+
+
+def test_directions_list_lovkrav_first_and_keep_their_ids_and_anchors():
+    from macros import links
+    from macros.render.guideline import render_directions
+
+    hb = load_handbook(FIXTURE_DATA)
+    g = hb.guideline("3-4")
+    flipped = g.model_copy(update={"directions": tuple(reversed(g.directions))})
+    assert [d.kind for d in flipped.directions] == ["anbefaling", "lovkrav"]  # the data puts the anbefaling first
+    html = render_directions(hb, flipped, "retningslinjer/3-4.md")
+    first, second = (html.index(f'id="{links.direction_anchor(d.id)}"') for d in g.directions)
+    assert first < second  # 3.4.1 (lovkrav) before 3.4.2, under the same anchors as before
+
+
+def test_kort_fortalt_comes_first_and_is_labelled_as_the_handbooks_own_summary():
+    page = _pages()["retningslinjer/3-4.md"]
+    summary = load_handbook(FIXTURE_DATA).guideline("3-4").summary
+    assert page.index(f"**Kort fortalt:** {summary}") < page.index("## Anvisninger") < page.index("## Om retningslinjen")
+    assert "status--redaktionel" in page[page.index("**Kort fortalt:**"):page.index("## Anvisninger")]

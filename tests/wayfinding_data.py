@@ -21,7 +21,7 @@ def rich_handbook() -> Handbook:
     g = g.model_copy(update={"directions": (*g.directions, moved)})
     organisation = Guideline(
         id="2-1", number="2.1", title="Organisering", short_title="Organisering", theme="borgerforloeb",
-        status=Status.redaktionel, purpose="P.", target_group="T.", sources=source, related=("3-4",),
+        status=Status.redaktionel, summary="S.", purpose="P.", target_group="T.", sources=source, related=("3-4",),
         directions=(
             Direction(id="2.1.1", kind="lovkrav", text="Kommunen skal have en kvalitetsstandard.",
                       laws=("sel-101",), status=Status.lovtekst, sources=source),

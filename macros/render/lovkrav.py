@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .. import links
 from ..model import Guideline, Handbook
-from .common import law_label
 from .direction_list import direction_list
 
 NO_PHASE_TITLE = "Gælder hele forløbet / organisering"
