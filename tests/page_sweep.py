@@ -1,7 +1,9 @@
-"""One pass of Chromium over pages of the real build: load, 320 px overflow, other hosts, axe (tests/test_every_page_browser.py).
+"""One pass of Chromium over pages of the real build: load, 320 px overflow, other hosts, axe, the first screen
+(tests/test_every_page_browser.py).
 
-Each page is loaded once at 320 px (status, heading and sideways overflow are checked), widened to phone size (390 px) and
-checked with axe-core, then widened to desktop size and checked again. The theme lays out by CSS media
+Each page is loaded once at 320 px with mobile emulation (status, heading and sideways overflow are checked, then
+axe-core runs), set to phone size (390 × 844: on a guideline page the first direction must be on the first screen),
+then widened to desktop size and checked with axe again. The theme lays out by CSS media
 queries, so a widened page has the layout it would have had if opened at that size; CSS transitions are
 switched off so that axe sees final colours at once instead of a fading header."""
 
@@ -49,10 +51,18 @@ MEASURE_OVERFLOW = """() => {
 }"""
 
 
-def new_page(browser, viewport=PHONE, javascript=True):
-    """A page with axe-core injected on every load (no service worker: it would cache the whole site)."""
+# where the first direction of a guideline page ends (its number and badge), against the screen's height
+FIRST_DIRECTION = """() => {
+  const head = document.querySelector('article.guideline .directions .direction .direction__head');
+  return head ? {bottom: Math.round(head.getBoundingClientRect().bottom), screen: innerHeight} : null;
+}"""
+
+
+def new_page(browser, viewport=PHONE, javascript=True, mobile=False):
+    """A page with axe-core injected on every load (no service worker: it would cache the whole site); mobile
+    emulation (touch, the meta viewport) if asked."""
     context = browser.new_context(viewport=viewport, locale="da-DK", service_workers="block",
-                                  java_script_enabled=javascript)
+                                  java_script_enabled=javascript, is_mobile=mobile, has_touch=mobile)
     if javascript:
         context.add_init_script(AXE_SCRIPT)
         context.add_init_script(NO_TRANSITIONS)
@@ -86,11 +96,12 @@ def overflow_line(page, path: str) -> str | None:
 
 def sweep(browser, base_url: str, paths: list[str]) -> dict[str, list[str]]:
     """Over every path: 'load' (pages that fail to load or show no heading), 'requests' (every URL asked
-    for), 'overflow' (pages wider than 320 px) and 'axe' (violations at phone and desktop size)."""
-    page = new_page(browser, NARROW)
+    for), 'overflow' (pages wider than 320 px), 'axe' (violations at 320 px with mobile emulation and at desktop
+    size) and 'first_screen' (guideline pages whose first direction is not on the first 390 × 844 screen)."""
+    page = new_page(browser, NARROW, mobile=True)
     requests: set[str] = set()
     page.context.on("request", lambda request: requests.add(request.url))
-    failed, overflowing, violations = [], [], []
+    failed, overflowing, violations, below = [], [], [], []
     for path in paths:
         page.set_viewport_size(NARROW)
         response = page.goto(base_url + path, wait_until="load")
@@ -102,8 +113,14 @@ def sweep(browser, base_url: str, paths: list[str]) -> dict[str, list[str]]:
         line = overflow_line(page, path)
         if line:
             overflowing.append(line)
-        for name, size in (("phone", PHONE), ("desktop", DESKTOP)):
-            resize(page, size)
-            violations += axe_lines(page, f"{name} {path}")
+        page.evaluate(SETTLE)
+        violations += axe_lines(page, f"320 px {path}")
+        resize(page, PHONE)
+        first = page.evaluate(FIRST_DIRECTION)
+        if first and first["bottom"] > first["screen"]:
+            below.append(f"{path}: the first direction ends at {first['bottom']} px, the screen at {first['screen']} px")
+        resize(page, DESKTOP)
+        violations += axe_lines(page, f"desktop {path}")
     page.context.close()
-    return {"load": failed, "requests": sorted(requests), "overflow": overflowing, "axe": violations}
+    return {"load": failed, "requests": sorted(requests), "overflow": overflowing, "axe": violations,
+            "first_screen": below}

@@ -11,11 +11,12 @@ from urllib.parse import urlparse
 
 import pytest
 
+from benchmarks.update_cost import change_one_sentence, measure
 from macros import links
 from macros.load import load_handbook
 from macros.offline import write_service_worker
 
-from .conftest import PHONE, REPO, serve, site_pages, wait_for_search_index
+from .conftest import PHONE, REPO, run_build, serve, site_pages, wait_for_search_index
 
 HB = load_handbook(REPO / "data")
 PREFIX = "/haandbog"
@@ -112,7 +113,7 @@ def test_a_new_version_waits_for_the_reader_and_replaces_the_old_cache(hosted, b
     try:
         page.goto(url)
         wait_for_service_worker(page)
-        old = page.evaluate("caches.keys()")
+        old = [name for name in page.evaluate("caches.keys()") if not name.endswith(":ved-brug")]
         assert len(old) == 1 and old[0].startswith(f"haandbog:{url}:")
         # publish a new version: one page changes, so the worker's version changes
         index = copy / "index.html"
@@ -126,10 +127,29 @@ def test_a_new_version_waits_for_the_reader_and_replaces_the_old_cache(hosted, b
         with page.expect_navigation():
             notice.get_by_role("button", name="Genindlæs").click()
         page.wait_for_function("document.body.innerText.includes('NY-UDGAVE')")
-        new = page.evaluate("caches.keys()")
+        new = [name for name in page.evaluate("caches.keys()") if not name.endswith(":ved-brug")]
         assert len(new) == 1 and new != old
     finally:
         context.close()
+
+
+def test_an_update_after_one_changed_sentence_fetches_only_the_changed_files(site, browser, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    change_one_sentence(data)
+    build_b = tmp_path / "b"
+    result = run_build(build_b, data=data)
+    assert result.returncode == 0, result.stderr[-3000:]
+    cost = measure(browser, site, build_b, tmp_path / "served")
+    # only files whose content differs between the builds, the changed guideline page and the worker among them
+    assert {"retningslinjer/3-9/index.html", "sw.js"} <= set(cost["update_files"])
+    same = [p for p in cost["update_files"] if (site / p).read_bytes() == (build_b / p).read_bytes()]
+    assert same == []
+    assert cost["update"]["gzip_bytes"] <= 0.20 * cost["install"]["gzip_bytes"], cost
+    # the reader reloaded: the new text shows, one version's cache is left (beside the files cached on use)
+    assert cost["new_text_shown"]
+    assert len([name for name in cost["caches"] if not name.endswith(":ved-brug")]) == 1, cost["caches"]
+    assert cost["after_update_fetched"] == []  # the updated page came from the new cache
 
 
 def test_no_page_links_to_the_host_root(site):
