@@ -2,7 +2,7 @@
 
 Search open with results, the navigation drawer open on a phone, every folded part (<details>) opened.
 Every page as it loads, at phone and desktop size, is checked in tests/test_every_page_browser.py.
-Material's own problems are fixed in overrides/ and docs/assets/a11y.css, never by switching rules off."""
+Material's own problems are fixed in overrides/ and the accessibility section of docs/assets/handbook.css, never by switching rules off."""
 
 from __future__ import annotations
 

@@ -178,6 +178,6 @@ def test_print_shows_every_answer(base_url, browser):
 
 
 def test_flow_css_and_js_are_local_files():
-    for name in ("flow.css", "flow.js"):
+    for name in ("handbook.css", "handbook.js"):  # the flows' styles and script are sections of these
         text = (Path(REPO) / "docs/assets" / name).read_text(encoding="utf-8")
         assert "http://" not in text and "https://" not in text, name

@@ -37,7 +37,7 @@ def visible_ids(page, selector: str) -> list[str]:
     )
 
 
-# ---- Oracle for the date helper: Python's calendar, written independently of pathway.js ----
+# ---- Oracle for the date helper: Python's calendar, written independently of assets/handbook.js ----
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
     index = day.month - 1 + months

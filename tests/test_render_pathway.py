@@ -38,7 +38,7 @@ def test_date_helper_has_labelled_inputs_live_results_and_states_its_rules():
     assert '<label for="dato-henvendelse">' in page and '<input type="date" id="dato-henvendelse"' in page
     assert '<label for="dato-udskrivning">' in page
     assert page.count('aria-live="polite"') == 2
-    assert page.count("hidden>") == 2  # forms appear only when pathway.js runs
+    assert page.count("hidden>") == 2  # forms appear only when the script runs
     for rule in ["kalenderdage", "Det siger loven:", "Det siger loven ikke:", "kommunens egen praksis",
                  "månedens sidste dag", "([SEL § 101, stk. 4](love/sel-101.md#stk-4))"]:
         assert rule in page

@@ -326,7 +326,7 @@ window.handbookOnPage = function (start) {
 /* ==================== favourites ==================== */
 /* Favourites: a ☆ toggle on each guideline page and each direction, stored only in this browser, and the
    list on favoritter/. Progressive enhancement: without JS there are no buttons and the page says so.
-   Needs assets/local-store.js. The keys (g:3-4, d:3.4.2) match macros/render/favourites.py. */
+   Saves through the local-store section above. The keys (g:3-4, d:3.4.2) match macros/render/favourites.py. */
 (function () {
   "use strict";
 
@@ -513,7 +513,7 @@ window.handbookOnPage = function (start) {
 /* Self-assessment (selvevaluering): a status and a note per item, stored only in this browser.
    Filters, a progress summary, CSV export (UTF-8 with BOM, ';', Danish headers: opens in Danish Excel) and a
    CSV import that checks everything first and changes nothing if the file is malformed.
-   Without JS the page is a printable paper checklist. Needs assets/local-store.js. */
+   Without JS the page is a printable paper checklist. Saves through the local-store section above. */
 (function () {
   "use strict";
 

@@ -1,6 +1,6 @@
 """The self-assessment checklist: the kvalitetsstandard's points and every direction, one item each.
 
-The page is complete without JS (a printable paper checklist). assets/checklist.js turns each item into a
+The page is complete without JS (a printable paper checklist). the checklist section of assets/handbook.js turns each item into a
 status choice with a note, stores the answers in the browser, filters, summarises and exports/imports CSV.
 """
 
@@ -17,7 +17,7 @@ from .plain import first_sentence
 QUALITY_STANDARD = ("bek-1477-4", 1)  # (law id, stk.) whose numbered points the standard must cover
 QUALITY_THEME = "organisering"  # the points belong with 2.8 Kvalitetsstandard, in the organisation chapter
 NO_PHASE = "ingen"  # filter value for items bound to no single phase
-STORAGE_VERSION = 1  # bump with the key in assets/checklist.js when the stored format changes
+STORAGE_VERSION = 1  # bump with the key in the checklist section of assets/handbook.js when the stored format changes
 STATUSES = (  # (value in the CSV, label on the page); the paper checklist and the JS use the same four
     ("opfyldt", "Opfyldt"),
     ("delvist", "Delvist"),

@@ -91,7 +91,7 @@ def render_course(hb: Handbook, course: Course) -> str:
         "",
         f'<article class="course" data-course="{course.id}" markdown>',
         "",
-        # hidden until assets/course.js shows it: without JS the page is a plain, printable handout
+        # hidden until the course section of assets/handbook.js shows it: without JS the page is a plain, printable handout
         '<div class="course-tools" hidden>',
         '<button type="button" class="md-button md-button--primary course-tools__projector" data-projector-start>'
         "Vis på projektor</button>",

@@ -1,4 +1,4 @@
-"""The favourites page: every guideline and direction listed hidden; assets/favourites.js shows the chosen ones."""
+"""The favourites page: every guideline and direction listed hidden; the favourites section of assets/handbook.js shows the chosen ones."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .plain import first_sentence
 
 
 def guideline_key(guideline_id: str) -> str:
-    """The stored key of a favourite guideline, e.g. g:3-4 (assets/favourites.js builds the same)."""
+    """The stored key of a favourite guideline, e.g. g:3-4 (the favourites section of assets/handbook.js builds the same)."""
     return f"g:{guideline_id}"
 
 

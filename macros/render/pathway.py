@@ -33,7 +33,7 @@ def phase_directions(hb: Handbook, phase_id: str):
 
 
 def _chooser(hb: Handbook, phases) -> list[str]:
-    """The phase list readers choose from; plain anchor links, enhanced by pathway.js."""
+    """The phase list readers choose from; plain anchor links, enhanced by the pathway section of assets/handbook.js."""
     lines = ['<nav class="pathway-chooser" aria-label="Faser i borgerens forløb" data-pathway-chooser markdown="1">', ""]
     for phase in phases:
         count = len(phase_directions(hb, phase.id))
@@ -43,7 +43,7 @@ def _chooser(hb: Handbook, phases) -> list[str]:
 
 
 def _tool(tool: str, fields: list[tuple[str, str]]) -> str:
-    """A date form shown by pathway.js (hidden without JS); results go to a polite live region."""
+    """A date form shown by assets/handbook.js (hidden without JS); results go to a polite live region."""
     inputs = "\n".join(
         f'<p class="date-helper__field"><label for="{name}">{label}</label>\n'
         f'<input type="date" id="{name}" name="{name}" data-date-input></p>'
