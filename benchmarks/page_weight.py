@@ -7,6 +7,7 @@ assets being cached (they are served with long cache lifetimes, see the deploy g
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import statistics
 import sys
@@ -76,12 +77,13 @@ def page_html_sizes(site: Path, folder: str) -> dict[str, int]:
 
 
 def precache(site: Path) -> tuple[int, int]:
-    """(files, gzip bytes) the service worker downloads in the background after the first visit."""
+    """(files, gzip bytes) the service worker downloads in the background after the first visit (its PRECACHE
+    list of [path, revision]; the ON_USE files are fetched only when opened)."""
     sw = site / "sw.js"
     if not sw.exists():
         return 0, 0
-    match = re.search(r"PRECACHE\s*=\s*\[(.*?)\]", sw.read_text(encoding="utf-8"), re.DOTALL)
-    files = re.findall(r'"([^"]+)"', match.group(1)) if match else []
+    match = re.search(r"const PRECACHE = (\[.*?\]);", sw.read_text(encoding="utf-8"), re.DOTALL)
+    files = [path for path, _ in json.loads(match.group(1))] if match else []
     return len(files), sum(gz((site / f).read_bytes()) for f in files if (site / f).is_file())
 
 

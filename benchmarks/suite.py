@@ -1,7 +1,9 @@
-"""`make bench`: build times, scaling, macros overhead and page weights, written to benchmarks/REPORT.md.
+"""`make bench`: build times, scaling, macros overhead, page weights and the phone figures (requests, offline
+update, Lighthouse), written to benchmarks/REPORT.md.
 
 BENCH_RUNS (default 5) sets the runs of the real and plain builds, BENCH_SYNTHETIC_RUNS (default 3) those of
-the synthetic datasets; every time is the median of its runs."""
+the synthetic datasets; every time is the median of its runs. `--phone-only` measures again only what a change to
+the pages can change (page weights and the phone figures) and keeps the last run's build times."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_time  # noqa: E402
 import page_weight  # noqa: E402
+import phone  # noqa: E402
 import synthetic  # noqa: E402
 
 REPO = build_time.REPO
@@ -65,6 +68,8 @@ def run(runs: int, synthetic_runs: int) -> dict:
         result["real_pages"] = len(list((tmp / "real-site").rglob("*.html")))
         print("page weights …", flush=True)
         result["weight"] = page_weight.measure(tmp / "real-site")
+        print("phone: requests, offline update, Lighthouse …", flush=True)
+        result["phone"] = phone.measure(tmp / "real-site")
         print("plain MkDocs baseline …", flush=True)
         script = str(REPO / "benchmarks" / "plain_mkdocs.py")
         subprocess.run([sys.executable, script, "dump", str(tmp / "dump")], cwd=REPO, check=True, capture_output=True,
@@ -161,7 +166,8 @@ def report(r: dict) -> str:
                  f"and main script ({theme_kb(guide_visit) - search_code_kb(guide_visit):.1f} KB) and the search "
                  f"worker with lunr's Danish stemmer ({search_code_kb(guide_visit):.1f} KB), which it loads with every "
                  f"page, not when search opens. Ours: HTML {html_kb(guide_visit):.1f} KB, CSS and scripts "
-                 f"{ours_kb(guide_visit):.1f} KB (tools load only on pages that use them: macros/page_assets.py)."),
+                 f"{ours_kb(guide_visit):.1f} KB (one stylesheet and one script for every page, cached after the "
+                 "first visit; the search index is counted apart)."),
         _verdict("guideline page, repeat visit", kb(w["median_guideline_html"])),
         _verdict("flow page, first visit", page_kb(flow_visit),
                  f"— Material's own CSS and JS are {theme_kb(flow_visit):.1f} KB of it."),
@@ -236,13 +242,96 @@ def report(r: dict) -> str:
            else "**some — see page_weight.py**."),
         "",
     ]
+    if "phone" in r:
+        lines += phone_section(r["phone"], r.get("phone_date", r["date"]))
     return "\n".join(lines)
+
+
+def phone_section(ph: dict, date: str) -> list[str]:
+    """Requests and first-visit KB per page type, the offline update, Lighthouse (benchmarks/phone.py)."""
+    install, update = ph["update"]["install"], ph["update"]["update"]
+    share = update["gzip_bytes"] / install["gzip_bytes"]
+    lines = [
+        "## Phone: requests, offline updates, Lighthouse",
+        "",
+        f"Measured on {date} by benchmarks/phone.py: Chromium at 390 × 844 with mobile emulation, an empty cache "
+        "and no service worker, until the network is idle. Requests include the theme's search (its worker, the "
+        "index and lunr's two Danish files), which it starts on every page load. The budget for a guideline page "
+        "is 12 requests (tests/test_every_page_browser.py checks it).",
+        "",
+        "| page type | page | requests | first visit (gzip) | of which search index |", "|---|---|---|---|---|",
+    ]
+    for label, page in ph["pages"].items():
+        lines.append(f"| {label} | {page['path'] or '(front page)'} | {page['requests']} | {kb(page['bytes']):.1f} KB | "
+                     f"{kb(page['search_index']):.1f} KB |")
+    lines += [
+        "",
+        "Our own files on every page: `assets/handbook.css`, `assets/handbook.js` (every feature in one script; each "
+        "starts only where its markup is) and `assets/md-base.js` (the theme's storage helpers, which its bundle "
+        "needs before it runs, so they cannot join handbook.js at the end of the page). No palette stylesheet (the "
+        "default colours are the same indigo), no content-tab script (the handbook has no content tabs), no print "
+        "script (the theme opens `<details>` for printing) and no clipboard code (the theme's clipboard integration "
+        "copies a citation).",
+        "",
+        "### Offline update after a one-sentence change",
+        "",
+        "benchmarks/update_cost.py serves the real build, installs it in a phone-sized Chromium (the first visit "
+        "plus the service worker's precache), then serves a build with one sentence changed in 3.9's background and "
+        "counts, at the server, what the update fetches before the \"ny version\" notice shows "
+        "(tests/test_offline_browser.py asserts ≤ 20 %).",
+        "",
+        "| | files | bytes | gzip |", "|---|---|---|---|",
+        f"| install | {install['files']} | {kb(install['bytes']):.0f} KB | {kb(install['gzip_bytes']):.0f} KB |",
+        f"| update | {update['files']} | {kb(update['bytes']):.0f} KB | {kb(update['gzip_bytes']):.0f} KB |",
+        "",
+        f"The update downloads **{share:.1%}** of what the install took (gzip), {update['bytes'] / install['bytes']:.1%} "
+        f"of the raw bytes: {', '.join(ph['update']['update_files'])}.",
+        "",
+        "How: every file in the service worker's list carries its own revision (the start of a SHA-256 of its content) "
+        "in its cache key, as in a Workbox precache manifest. A new version copies each unchanged file from the old "
+        "cache and fetches only the changed ones; the old version's cache is deleted when the reader has chosen "
+        "\"Genindlæs\" in the notice.",
+        "",
+        "**What a phone keeps offline, and what it fetches on first use.** Precached at install: every page a "
+        "practitioner looks things up in (guidelines, directions, laws, principles, flows, the pathway, the lovkrav "
+        "lens, glossary, methods, courses), the theme's files, our two files and the search index. The search index "
+        "(the largest file, and rewritten by any text change) stays precached, because offline search is a promise "
+        "of the handbook and the theme loads the index with every page anyway. Cached the first time it is opened, "
+        "then kept until its content changes: the print page `udskriv/` (the whole handbook on one page, for "
+        "printing, which needs no phone offline), the open data `data/*.json` and its page (for developers), the "
+        "self-assessment `selvevaluering/` and the favourites list `favoritter/` (each holds every direction, so "
+        "each changes with any direction; once opened they work offline), and the editors' guide `redaktoer/` (for "
+        "editors at a desk). macros/offline.py (`ON_FIRST_USE`) holds the list.",
+        "",
+        "### Lighthouse (mobile)",
+        "",
+        "Lighthouse 12.2.3 from npm with the system Chromium (`CHROME_PATH=/usr/bin/chromium`, "
+        "`--chrome-flags=\"--headless --no-sandbox\"`), its default mobile emulation and simulated slow 4G; goal "
+        "100 in every category.",
+        "",
+        "| page | performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for label, score in ph["lighthouse"].items():
+        lines.append(f"| {label} ({score['path']}) | {score['performance']} | {score['accessibility']} | "
+                     f"{score['best-practices']} | {score['seo']} | {score['fcp_ms'] / 1000:.1f} s | "
+                     f"{score['lcp_ms'] / 1000:.1f} s |")
+    lines.append("")
+    return lines
 
 
 if __name__ == "__main__":
     # --report-only writes REPORT.md again from the last run's numbers (after a change to the report's text)
     if "--report-only" in sys.argv:
         measurements = json.loads(RESULTS.read_text(encoding="utf-8"))
+    elif "--phone-only" in sys.argv:
+        measurements = json.loads(RESULTS.read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            build_time.build_seconds(1, keep=Path(tmp) / "site")
+            measurements["weight"] = page_weight.measure(Path(tmp) / "site")
+            measurements["phone"] = phone.measure(Path(tmp) / "site")
+        measurements["phone_date"] = datetime.date.today().isoformat()
+        RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     else:
         measurements = run(int(os.environ.get("BENCH_RUNS", 5)), int(os.environ.get("BENCH_SYNTHETIC_RUNS", 3)))
         RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")

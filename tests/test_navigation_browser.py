@@ -316,7 +316,7 @@ def test_copy_citation_puts_the_citation_and_permanent_link_on_the_clipboard(bas
         button.click()
         expected = f"{citation_text(g, d)} {page_url}#{links.direction_anchor(d.id)}"
         page.wait_for_function("t => navigator.clipboard.readText().then(x => x === t)", arg=expected)
-        assert notice.inner_text() == "Kopieret til udklipsholder"
+        assert notice.inner_text() == "Kopieret til udklipsholderen"
     context.close()
 
 

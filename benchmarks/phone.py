@@ -1,0 +1,110 @@
+"""Phone figures for benchmarks/REPORT.md: requests and first-visit KB per page type, the cost of an offline update
+after a one-sentence change, and Lighthouse's mobile scores.
+
+Requests and KB: Chromium at 390 × 844 with mobile emulation, an empty cache and no service worker, counted until
+the network is idle (the theme's search worker included). Update: benchmarks/update_cost.py. Lighthouse: npm
+lighthouse@12.2.3 with the system Chromium (LIGHTHOUSE_BIN, else `npx --yes lighthouse@12.2.3`), its default mobile
+emulation and simulated throttling, headless."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+import page_weight  # noqa: E402
+import update_cost  # noqa: E402
+
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, run_build, serve  # noqa: E402
+
+# one page of each kind a reader opens (path, label)
+PAGE_TYPES = (
+    ("retningslinjer/3-4/", "guideline"),
+    ("beslutningsveje/borgerforloeb/", "flow"),
+    ("hvor-er-borgeren/", "pathway"),
+    ("", "front page"),
+    ("lovkrav/", "lovkrav lens"),
+    ("love/sel-101/", "law"),
+    ("selvevaluering/", "self-assessment"),
+    ("kurser/", "courses"),
+)
+LIGHTHOUSE_PAGES = (("retningslinjer/3-4/", "guideline"), ("hvor-er-borgeren/", "pathway"),
+                    ("beslutningsveje/borgerforloeb/", "flow"))
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def requests_and_weight(browser, base_url: str, path: str) -> dict:
+    """Requests and gzip bytes of a first visit on a phone (mobile emulation, empty cache, no service worker)."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=3,
+                                  locale="da-DK", service_workers="block")
+    page = context.new_page()
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto(base_url + path, wait_until="networkidle")
+    page.wait_for_timeout(1000)  # the search worker loads its language files after the index
+    sizes = {}
+    for response in responses:
+        name = response.url[len(base_url):].split("?", 1)[0] if response.url.startswith(base_url) else response.url
+        sizes[name] = page_weight.gz(response.body()) if response.url.startswith(base_url) else 0
+    context.close()
+    index = sizes.get(page_weight.SEARCH_INDEX, 0)
+    return {"requests": len(responses), "bytes": sum(sizes.values()), "search_index": index, "files": sorted(sizes)}
+
+
+def lighthouse(url: str) -> dict[str, int]:
+    """Lighthouse 12.2.3's mobile scores (0-100) for one URL."""
+    command = os.environ.get("LIGHTHOUSE_BIN", "").split() or ["npx", "--yes", "lighthouse@12.2.3"]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        subprocess.run(
+            [*command, url, "--output=json", f"--output-path={out}", "--quiet",
+             "--chrome-flags=--headless --no-sandbox", f"--only-categories={','.join(CATEGORIES)}"],
+            check=True, capture_output=True, env={**os.environ, "CHROME_PATH": CHROMIUM},
+        )
+        result = json.loads(out.read_text(encoding="utf-8"))
+    scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
+    audits = result["audits"]
+    scores["fcp_ms"] = round(audits["first-contentful-paint"]["numericValue"])
+    scores["lcp_ms"] = round(audits["largest-contentful-paint"]["numericValue"])
+    return scores
+
+
+def measure(site: Path) -> dict:
+    """Every phone figure the report needs, from a built site of the real data."""
+    from playwright.sync_api import sync_playwright
+
+    result: dict = {"pages": {}, "lighthouse": {}}
+    server, base_url = serve(site)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for path, label in PAGE_TYPES:
+                result["pages"][label] = {"path": path, **requests_and_weight(browser, base_url, path)}
+            with tempfile.TemporaryDirectory() as tmp:
+                tmp = Path(tmp)
+                shutil.copytree(REPO / "data", tmp / "data")
+                update_cost.change_one_sentence(tmp / "data")
+                built = run_build(tmp / "b", data=tmp / "data")
+                assert built.returncode == 0, built.stderr[-2000:]
+                cost = update_cost.measure(browser, site, tmp / "b", tmp / "served")
+            result["update"] = {k: cost[k] for k in ("install", "update", "update_files")}
+            browser.close()
+        for path, label in LIGHTHOUSE_PAGES:
+            result["lighthouse"][label] = {"path": path, **lighthouse(base_url + path)}
+    finally:
+        server.shutdown()
+    return result
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as tmp:
+        built = run_build(Path(tmp) / "site")
+        assert built.returncode == 0, built.stderr[-2000:]
+        print(json.dumps(measure(Path(tmp) / "site"), indent=1))
