@@ -433,14 +433,11 @@ window.handbookOnPage = function (start) {
 
   function initGuidelinePage() {
     var article = document.querySelector("article.guideline[data-guideline]");
-    if (article && !document.querySelector(".fav-bar")) {
+    // the page keeps room for the star (an empty .fav-bar), so adding it moves nothing (no layout shift)
+    var bar = article && article.querySelector(".fav-bar");
+    if (bar && !bar.firstChild) {
       var number = article.getAttribute("data-guideline");
-      var heading = document.querySelector(".md-content__inner h1");
-      var bar = document.createElement("p");
-      bar.className = "fav-bar";
       bar.appendChild(button("g:" + number.replace(".", "-"), "retningslinje " + number, true));
-      if (heading) heading.insertAdjacentElement("afterend", bar);
-      else article.insertAdjacentElement("beforebegin", bar);
     }
     document.querySelectorAll(".direction[data-direction]").forEach(function (direction) {
       if (direction.querySelector(".fav-toggle")) return;
