@@ -167,7 +167,7 @@ def report(r: dict) -> str:
                  f"worker with lunr's Danish stemmer ({search_code_kb(guide_visit):.1f} KB), which it loads with every "
                  f"page, not when search opens. Ours: HTML {html_kb(guide_visit):.1f} KB, CSS and scripts "
                  f"{ours_kb(guide_visit):.1f} KB (one stylesheet and one script for every page, cached after the "
-                 "first visit; the search index is counted apart)."),
+                 "first visit; the tools' script only where a tool is; the search index is counted apart)."),
         _verdict("guideline page, repeat visit", kb(w["median_guideline_html"])),
         _verdict("flow page, first visit", page_kb(flow_visit),
                  f"— Material's own CSS and JS are {theme_kb(flow_visit):.1f} KB of it."),
@@ -266,9 +266,11 @@ def phone_section(ph: dict, date: str) -> list[str]:
                      f"{kb(page['search_index']):.1f} KB |")
     lines += [
         "",
-        "Our own files on every page: `assets/handbook.css`, `assets/handbook.js` (every feature in one script; each "
-        "starts only where its markup is) and `assets/md-base.js` (the theme's storage helpers, which its bundle "
-        "needs before it runs, so they cannot join handbook.js at the end of the page). No palette stylesheet (the "
+        "Our own files on every page: `assets/handbook.css`, `assets/handbook.js` (every feature used across the "
+        "handbook; each starts only where its markup is) and `assets/md-base.js` (the theme's storage helpers, which "
+        "its bundle needs before it runs, so they cannot join handbook.js at the end of the page). The pages with "
+        "one of the three tools (self-assessment, pathway, course modules) also load `assets/tools.js` (about 10 KB "
+        "gzip that no other page needs). No palette stylesheet (the "
         "default colours are the same indigo), no content-tab script (the handbook has no content tabs), no print "
         "script (the theme opens `<details>` for printing) and no clipboard code (the theme's clipboard integration "
         "copies a citation).",
@@ -277,7 +279,10 @@ def phone_section(ph: dict, date: str) -> list[str]:
         "",
         "benchmarks/update_cost.py serves the real build, installs it in a phone-sized Chromium (the first visit "
         "plus the service worker's precache), then serves a build with one sentence changed in 3.9's background and "
-        "counts, at the server, what the update fetches before the \"ny version\" notice shows "
+        "counts, at the server, what the update fetches before the \"ny version\" notice shows. Both builds are made "
+        "from a copy of data/ outside git, so neither shows change dates; in a real release the changed guideline's "
+        "page also shows its new \"Sidst ændret\" date, and the change log page changes too (one page more, about "
+        "5 KB) "
         "(tests/test_offline_browser.py asserts ≤ 20 %).",
         "",
         "| | files | bytes | gzip |", "|---|---|---|---|",

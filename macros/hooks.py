@@ -139,6 +139,14 @@ def on_env(env, config, files):
     return env
 
 
+def on_page_context(context, page, config, nav):
+    """Give the page template the tools' script if the page has a tool (macros/page_assets.py)."""
+    from macros.page_assets import page_scripts
+
+    context["page_scripts"] = page_scripts(page.content or "")
+    return context
+
+
 def on_page_markdown(markdown, page, config, files):
     """Append the glossary's abbreviations so every use gets an inline explanation (abbr)."""
     from macros.render.glossary import abbreviation_definitions

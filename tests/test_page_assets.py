@@ -1,10 +1,13 @@
-"""Our own CSS and JS: one stylesheet and one script on every page, and each feature runs only where it is used."""
+"""Our own CSS and JS: one stylesheet and one script on every page, the tools' script only on pages with a tool,
+and each feature runs only where it is used."""
 
 from __future__ import annotations
 
 import re
 
 import yaml
+
+from macros.page_assets import TOOLS_JS, page_scripts
 
 from .conftest import PHONE, REPO, page_file, site_pages
 
@@ -32,12 +35,30 @@ def test_mkdocs_lists_one_stylesheet_and_one_script_and_docs_has_no_other():
     assert "palette" not in config["theme"]  # a palette costs a second theme stylesheet on every page
     files = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs" / "assets").glob("*.*")}
     # the zip's Worker shim is the one other script: only `make zip` loads it (macros/offline.py)
-    assert files == OURS | {"assets/iframe-worker.js"}
+    assert files == OURS | {TOOLS_JS, "assets/iframe-worker.js"}
 
 
-def test_every_page_loads_exactly_our_one_stylesheet_and_two_scripts(site):
-    wrong = {path: sorted(_loaded(site, path)) for path in site_pages(site) if _loaded(site, path) != OURS}
+def test_page_scripts_adds_the_tools_only_for_their_markup():
+    assert page_scripts("<p>Tekst</p><div class=\"direction\" data-direction=\"2.1.1\"></div>") == []
+    for html in ('<div class="checklist">', "<nav data-pathway-chooser>", "<form data-date-tool>",
+                 '<article class="course">'):
+        assert page_scripts(html) == [TOOLS_JS], html
+
+
+def test_every_page_loads_our_stylesheet_and_scripts_and_the_tools_only_where_a_tool_is(site):
+    wrong, with_tools = {}, []
+    for path in site_pages(site):
+        html = page_file(site, path).read_text(encoding="utf-8")
+        expected = OURS | set(page_scripts(html))
+        if _loaded(site, path) != expected:
+            wrong[path] = sorted(_loaded(site, path))
+        if page_scripts(html):
+            with_tools.append(path)
     assert wrong == {}
+    # the three tools' pages and the course modules; never a guideline page
+    assert {"selvevaluering/", "hvor-er-borgeren/"} <= set(with_tools)
+    assert any(p.startswith("kurser/") for p in with_tools)
+    assert not any(p.startswith("retningslinjer/") for p in with_tools)
 
 
 def _features_running(page) -> dict[str, bool]:
