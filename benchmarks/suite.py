@@ -277,7 +277,7 @@ def phone_section(ph: dict, date: str) -> list[str]:
         "",
         "### Offline update after a one-sentence change",
         "",
-        "benchmarks/update_cost.py serves the real build, installs it in a phone-sized Chromium (the first visit "
+        "benchmarks/update_cost.py serves a build of the handbook, installs it in a phone-sized Chromium (the first visit "
         "plus the service worker's precache), then serves a build with one sentence changed in 3.9's background and "
         "counts, at the server, what the update fetches before the \"ny version\" notice shows. Both builds are made "
         "from a copy of data/ outside git, so neither shows change dates; in a real release the changed guideline's "
