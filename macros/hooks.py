@@ -146,13 +146,37 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_page_markdown(markdown, page, config, files):
+@event_priority(10)  # before the macros plugin, which would end a template error in a traceback
+def _render_page_macros(markdown, page, config, files):
+    """Render an opted-in docs page's macros here, so that a template error names the file and line."""
+    from copy import copy
+
+    from macros.page_macros import TemplateProblem, render_page_macros
+
+    plugin = config["plugins"].get("macros")
+    if plugin is None or page.meta.get("render_macros") is not True:
+        return markdown
+    variables = {**plugin.variables, "page": copy(page), **page.meta}
+    source = page.file.content_string
+    offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
+    try:
+        rendered = render_page_macros(plugin.env, markdown, variables, f"docs/{page.file.src_uri}", offset)
+    except TemplateProblem as error:
+        raise PluginError(str(error)) from None
+    page.meta["render_macros"] = False  # rendered once: the macros plugin leaves the page as it is
+    return rendered
+
+
+def _append_abbreviations(markdown, page, config, files):
     """Append the glossary's abbreviations so every use gets an inline explanation (abbr)."""
     from macros.render.glossary import abbreviation_definitions
     from macros.state import handbook_for
 
     definitions = abbreviation_definitions(handbook_for(config))
     return f"{markdown}\n\n{definitions}\n" if definitions else markdown
+
+
+on_page_markdown = CombinedEvent(_render_page_macros, _append_abbreviations)
 
 
 @event_priority(-100)  # after other plugins have changed the page
