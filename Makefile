@@ -6,17 +6,28 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: serve build zip test lint bench clean graphviz chromium
+.PHONY: serve build zip test lint bench clean graphviz chromium lock
 
-$(STAMP): pyproject.toml
+# Installs stay within constraints.txt, the versions the tests passed with: a new release elsewhere changes nothing.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -c constraints.txt pip
+	$(PY) -m pip install --quiet -c constraints.txt -e .
 	touch $@
 
-$(TEST_STAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test]'
+$(TEST_STAMP): $(STAMP) pyproject.toml constraints.txt
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
+
+# Refresh constraints.txt on purpose: resolve pyproject.toml's ranges afresh in a scratch venv, then run `make test`
+# and commit the new lock with a message naming what changed.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e '.[test]'
+	{ sed -n '1,2p' constraints.txt; .venv-lock/bin/python -m pip freeze --all --exclude-editable | grep -v '^stofhaandbog'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt && rm -rf .venv-lock
+	@echo "constraints.txt refreshed: run 'make test', then commit it"
 
 serve: $(STAMP) graphviz
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
