@@ -37,6 +37,9 @@ def _markdown_only(text: str) -> str:
     return text
 
 
+# An address readers follow: http(s) only, with no characters that would end a Markdown link or an attribute.
+URL = r"^https?://[^\s<>\"'()\\]+$"
+
 # A field written as Markdown (links, emphasis, lists); raw HTML is refused at load.
 Markdown = Annotated[str, AfterValidator(_markdown_only)]
 
@@ -76,7 +79,7 @@ class Source(Record):
     title: str = Field(description="Kildens titel.")
     publisher: str | None = Field(default=None, description="Udgiver.")
     date: str | None = Field(default=None, description="Dato eller år.")
-    url: str | None = Field(default=None, description="Adresse, hvis kilden er online.")
+    url: str | None = Field(default=None, pattern=URL, description="Adresse, hvis kilden er online.")
     note: Markdown | None = Field(default=None, description="Forbehold, fx sekundær kopi.")
 
 
@@ -148,7 +151,7 @@ class Law(Record):
     summary: Markdown = Field(description="Kort sammenfatning med egne ord.")
     practice: Markdown = Field(default="", description="Markdown: hvad det betyder i praksis.")
     parts: tuple[LawPart, ...] = Field(default=(), description="Stykker.")
-    url: str = Field(description="Officiel tekst (retsinformation.dk).")
+    url: str = Field(pattern=URL, description="Officiel tekst (retsinformation.dk).")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
 
 
