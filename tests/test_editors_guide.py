@@ -17,8 +17,8 @@ from macros.load import DataError, load_handbook
 from macros.model_docs import MODEL_NAMES, ROOTS, collections, reachable_models
 from macros.overlay import load_overlay
 from macros.page_macros import TemplateProblem, render_page_macros
-from macros.settings import SettingsError, read_settings
 from macros.render.editors import render_editors_guide
+from macros.settings import SettingsError, read_settings
 from macros.templates import templates
 
 from .conftest import FIXTURE_DATA, REPO
