@@ -40,6 +40,9 @@ def _markdown_only(text: str) -> str:
 # An address readers follow: http(s) only, with no characters that would end a Markdown link or an attribute.
 URL = r"^https?://[^\s<>\"'()\\]+$"
 
+# An abbreviation becomes an inline explanation on every page (Markdown's abbr syntax), so it is one word.
+Abbreviation = Annotated[str, Field(pattern=r"^[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]*$")]
+
 # A field written as Markdown (links, emphasis, lists); raw HTML is refused at load.
 Markdown = Annotated[str, AfterValidator(_markdown_only)]
 
@@ -209,7 +212,7 @@ class Term(Record):
     id: Slug = Field(description="Id, fx behandlingsgaranti.")
     term: str = Field(description="Termen.")
     definition: Markdown = Field(description="Definition med egne ord.")
-    abbreviations: tuple[str, ...] = Field(default=(), description="Forkortelser, fx MI.")
+    abbreviations: tuple[Abbreviation, ...] = Field(default=(), description="Forkortelser, fx MI (ét ord: bogstaver, tal, - og /).")
     synonyms: tuple[str, ...] = Field(default=(), description="Synonymer og bøjninger.")
     english: str | None = Field(default=None, description="Engelsk term.")
     sources: tuple[SourceRef, ...] = Field(default=(), description="Kilder.")
