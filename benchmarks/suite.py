@@ -266,9 +266,10 @@ def phone_section(ph: dict, date: str) -> list[str]:
                      f"{kb(page['search_index']):.1f} KB |")
     lines += [
         "",
-        "Our own files on every page: `assets/handbook.css`, `assets/handbook.js` (every feature used across the "
-        "handbook; each starts only where its markup is) and `assets/md-base.js` (the theme's storage helpers, which "
-        "its bundle needs before it runs, so they cannot join handbook.js at the end of the page). The pages with "
+        "Our own files on every page: `assets/handbook.css` and `assets/handbook.js` (every feature used across the "
+        "handbook, each starting only where its markup is, plus the theme's storage helpers, which the theme's "
+        "bundle needs: so the script runs just before the bundle). "
+        "The pages with "
         "one of the three tools (self-assessment, pathway, course modules) also load `assets/tools.js` (about 10 KB "
         "gzip that no other page needs). No palette stylesheet (the "
         "default colours are the same indigo), no content-tab script (the handbook has no content tabs), no print "

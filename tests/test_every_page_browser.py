@@ -54,4 +54,4 @@ def test_a_guideline_page_takes_at_most_twelve_requests(base_url, browser):
     assert len(requests) <= MAX_REQUESTS, requests
     ours = [r for r in requests if r.startswith("assets/") and not r.startswith(("assets/javascripts/",
                                                                                    "assets/stylesheets/"))]
-    assert sorted(ours) == ["assets/handbook.css", "assets/handbook.js", "assets/icons/icon.svg", "assets/md-base.js"]
+    assert sorted(ours) == ["assets/handbook.css", "assets/handbook.js", "assets/icons/icon.svg"]

@@ -13,7 +13,7 @@ from .conftest import PHONE, REPO, page_file, site_pages
 
 LOADED = re.compile(r'(?:href|src)="(?:\.\./)*(assets/[^"]+\.(?:css|js))"')
 # the theme's own CSS and JS (hashed names) are Material's business; these are ours
-OURS = {"assets/handbook.css", "assets/handbook.js", "assets/md-base.js"}
+OURS = {"assets/handbook.css", "assets/handbook.js"}
 
 
 class _Loader(yaml.SafeLoader):
@@ -28,14 +28,23 @@ def _loaded(site, path: str) -> set[str]:
     return {f for f in found if not f.startswith(("assets/stylesheets/", "assets/javascripts/"))}
 
 
-def test_mkdocs_lists_one_stylesheet_and_one_script_and_docs_has_no_other():
+def test_one_stylesheet_and_one_script_for_every_page_and_docs_has_no_other():
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     assert config["extra_css"] == ["assets/handbook.css"]
-    assert config["extra_javascript"] == ["assets/handbook.js"]
+    # handbook.js comes from overrides/main.html, before the theme's bundle; nothing else is added to every page
+    assert not config.get("extra_javascript")
     assert "palette" not in config["theme"]  # a palette costs a second theme stylesheet on every page
     files = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs" / "assets").glob("*.*")}
     # the zip's Worker shim is the one other script: only `make zip` loads it (macros/offline.py)
     assert files == OURS | {TOOLS_JS, "assets/iframe-worker.js"}
+
+
+def test_handbook_js_runs_just_before_the_theme_bundle_which_needs_its_storage_helpers(site):
+    html = page_file(site, "retningslinjer/3-4/").read_text(encoding="utf-8")
+    scripts = re.findall(r'<script src="(?:\.\./)*([^"]+)"', html)
+    bundle = next(i for i, s in enumerate(scripts) if s.startswith("assets/javascripts/bundle."))
+    assert scripts[bundle - 1] == "assets/handbook.js"
+    assert "<script>" not in html  # no inline script: the documented Content-Security-Policy forbids them
 
 
 def test_page_scripts_adds_the_tools_only_for_their_markup():

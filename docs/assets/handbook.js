@@ -1,21 +1,56 @@
 /* The handbook's script for every page (the service worker and the browser cache keep it after the first visit).
    Each feature below starts only when its markup is on the page, so a page runs only the code it uses. The three
    tools used on a few pages (self-assessment, pathway, projector) are in tools.js, which only their pages load
-   (macros/page_assets.py). Classic scripts, no modules or fetch: they must also run from file:// (the zip). The
-   theme's own storage helpers stay apart in md-base.js, because the theme's bundle needs them before it runs. */
+   (macros/page_assets.py). Classic scripts, no modules or fetch: they must also run from file:// (the zip). This
+   script runs just before the theme's bundle (overrides/main.html), which needs the first section below. */
+
+/* ==================== theme storage helpers ==================== */
+/* The theme's bundle expects these globals (its storage helpers, normally an inline script in <head>). They are
+   here, in a file, so the site runs under a strict Content-Security-Policy (script-src 'self'), and in this script,
+   which runs just before the bundle, so they cost no request of their own. The scope is the site's root: this
+   file lives in assets/. */
+/* eslint-disable no-implicit-globals */
+var __md_scope = new URL("../", document.currentScript.src);
+var __md_hash = function (value) {
+  return [...value].reduce(function (hash, char) { return (hash << 5) - hash + char.charCodeAt(0); }, 0);
+};
+var __md_get = function (key, storage, scope) {
+  storage = storage || localStorage;
+  scope = scope || __md_scope;
+  return JSON.parse(storage.getItem(scope.pathname + "." + key));
+};
+var __md_set = function (key, value, storage, scope) {
+  storage = storage || localStorage;
+  scope = scope || __md_scope;
+  try { storage.setItem(scope.pathname + "." + key, JSON.stringify(value)); } catch (error) { /* storage full or blocked */ }
+};
+
+/* ==================== ellipsis ==================== */
+/* Runs at once, before the theme's bundle (this script is loaded just before it: overrides/main.html). The theme
+   gives every cut-off .md-ellipsis text (page titles in the header, menu, contents and footer) a tooltip, and it
+   inserts the tooltip's text as HTML: a long title from data such as '<img src=x onerror=…>' would run. The texts
+   keep the same look under our own class, so the theme never finds them; the full title stays in the page's <h1>
+   and in the links' labels. */
+(function () {
+  "use strict";
+  document.querySelectorAll(".md-ellipsis").forEach(function (element) {
+    element.classList.replace("md-ellipsis", "handbook-ellipsis");
+  });
+})();
 
 /* ==================== boot ==================== */
-/* Starts the handbook's page scripts: each calls handbookOnPage(start). Material announces a mounted page on
-   document$; without the theme's bundle (a failed load, a saved page) the DOM events do. */
+/* Starts the handbook's page scripts: each calls handbookOnPage(start). The theme announces a mounted page on
+   document$ (its components, e.g. the table wrappers, are ready then); this script runs before the theme's bundle,
+   so it looks for document$ once the page is parsed. Without the theme's bundle (a failed load, a saved page) the
+   DOM event alone starts them. */
 window.handbookOnPage = function (start) {
   "use strict";
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(start);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
+  function go() {
+    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
+    else start();
   }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
+  else go();
 };
 
 /* ==================== offline ==================== */
