@@ -262,6 +262,8 @@ def inject(root: Path, names: list[str]) -> None:
         guideline = folder_file("data/guidelines", i)
         edit_yaml(root, guideline, lambda d, t=text: d.update(title=t, short_title=t))
         edit_yaml(root, guideline, direction(0, "søgeord", [text]))
+        if len(text) < 300:  # Kort fortalt is short by rule (at most 400 characters)
+            edit_yaml(root, guideline, lambda d, t=text: d.update(summary=f"Kort om {t} her."))
         if name in MARKDOWN_SAFE:
             edit_yaml(root, guideline, lambda d, t=text: d["directions"][0].update(text=d["directions"][0]["text"] + " " + t))
         edit_yaml(root, "data/laws.yml", item(i, "title", text))
@@ -326,6 +328,9 @@ def test_hostile_text_is_shown_literally(names, tmp_path):
             assert shown in element_texts(page, "title")[0], f"{name}: {kind} page: not in <title>"
             assert "title:" not in visible_text(page).split(shown)[0], f"{name}: {kind} page: front matter shown"
             assert not re.search(r"<h1\b[^>]*>(?:(?!</h1>).)*<(em|strong|code)\b", page, re.S), f"{name}: {kind}: markup in <h1>"
+        if len(HOSTILE[name]) < 300:
+            guideline = visible_text(page_html(site, titled_pages(i)["guideline"]))
+            assert f"Kort fortalt: Kort om {shown} her." in guideline, f"{name}: guideline: Kort fortalt"
         assert shown in glossary, f"{name}: glossary: the term's english field"
         assert shown in changes, f"{name}: changes: the 2016 counterpart"
         assert shown in sources, f"{name}: sources: the source's title"
