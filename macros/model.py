@@ -215,6 +215,10 @@ class Guideline(Record):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
+    def lovkrav_first(self) -> tuple[Direction, ...]:
+        """The directions in the order pages list them: lovkrav first, each group in data order (ids never change)."""
+        return (*(d for d in self.directions if d.kind == "lovkrav"), *(d for d in self.directions if d.kind != "lovkrav"))
+
     @field_validator("summary")
     @classmethod
     def _one_to_three_sentences(cls, value: str) -> str:

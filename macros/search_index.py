@@ -132,13 +132,14 @@ def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -
     for doc in docs:
         path, _, anchor = doc["location"].partition("#")
         guideline = by_page.get(path)
-        chunks = _direction_chunks(doc["text"], guideline.directions) if guideline and anchor else None
+        # the page lists the lovkrav first: split in that order
+        chunks = _direction_chunks(doc["text"], guideline.lovkrav_first()) if guideline and anchor else None
         if not chunks:
             out.append(doc)
             continue
         intro, texts = chunks
         out.append({**doc, "text": intro})
-        for direction, text in zip(guideline.directions, texts, strict=True):
+        for direction, text in zip(guideline.lovkrav_first(), texts, strict=True):
             out.append({
                 "location": f"{path}#{links.direction_anchor(direction.id)}",
                 "title": direction_title(guideline, direction),

@@ -50,18 +50,13 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
     return "\n".join(lines)
 
 
-def lovkrav_first(g: Guideline) -> list[Direction]:
-    """The directions with the statutory ones first, each group in data order (ids and anchors never change)."""
-    return [d for d in g.directions if d.kind == "lovkrav"] + [d for d in g.directions if d.kind != "lovkrav"]
-
-
 def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overlay | None = None) -> str:
     """The list of directions, lovkrav first and marked by their badge; local boxes follow their direction."""
     if not g.directions:
         return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
     return (f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" '
             f'data-citation-source="{md_attr(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
-        render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in lovkrav_first(g)
+        render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in g.lovkrav_first()
     ) + "\n</div>\n"
 
 
