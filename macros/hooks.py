@@ -19,6 +19,7 @@ def _fresh_package() -> None:
 def on_config(config):
     """Load and validate the data once; set the navigation from it."""
     _fresh_package()
+    from macros.links import FEED
     from macros.load import DataError
     from macros.navigation import build_nav, guidelines_limit
     from macros.offline import zip_polyfills
@@ -34,6 +35,7 @@ def on_config(config):
     limit = guidelines_limit((config["extra"].get("handbook") or {}).get("nav_guidelines_limit"))
     config["nav"] = build_nav(hb, local_label(overlay) if overlay else None, limit)
     config["extra"]["handbook_local"] = template_context(overlay)
+    config["extra"]["feed"] = FEED  # every page's head links the Atom feed of content changes
     # before Material's offline plugin adds its CDN polyfill: a local one keeps file:// search offline
     offline = [p for name, p in config["plugins"].items() if name.endswith("offline")]
     config["extra"]["zip_build"] = any(p.config.enabled for p in offline)
@@ -46,8 +48,10 @@ def on_files(files, config):
     from mkdocs.structure.files import InclusionLevel
 
     from macros.export import export_files
+    from macros.feed import render_feed
     from macros.git_dates import build_info_for
     from macros.graphviz import GraphvizError
+    from macros.links import FEED
     from macros.navigation import INTRODUCTION, guidelines_not_in_nav
     from macros.overlay import logo_site_path
     from macros.pages import generated_pages
@@ -76,6 +80,8 @@ def on_files(files, config):
     documented = frozenset(f.src_uri for f in files.documentation_pages())
     for path, content in export_files(hb, info, documented, config["use_directory_urls"]).items():
         files.append(File.generated(config, path, content=content))
+    feed = render_feed(hb, info, config["site_name"], config.get("site_url") or "", config["use_directory_urls"], overlay)
+    files.append(File.generated(config, FEED, content=feed))
     if overlay is not None and overlay.logo:
         logo = overlay_file(config).parent / overlay.logo
         files.append(File.generated(config, logo_site_path(overlay), abs_src_path=str(logo)))
