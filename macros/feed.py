@@ -23,6 +23,7 @@ from .versions import ItemChange, PageRevision
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAMESPACE = uuid.UUID("6f0c6b0e-5d3c-4a57-9a52-2f1c3f1f7a19")  # this handbook's own uuid5 namespace
+FEED_LIMIT = 100  # the newest changes; every page's 'Historik' keeps the whole history
 FALLBACK_UPDATED = "2020-09-21T00:00:00Z"  # the 2020 edition's date, for a feed with no entries and no edition date
 
 
@@ -145,12 +146,13 @@ def render_feed(hb: Handbook, info: BuildInfo, site_name: str, site_url: str = "
         return urllib.parse.urljoin(site_url, target) if site_url else target
 
     entries = sorted([*history_entries(hb, info), *overlay_entries(hb, overlay)],
-                     key=lambda e: (_moment(e[0]), e[1]), reverse=True)
+                     key=lambda e: (_moment(e[0]), e[1]), reverse=True)[:FEED_LIMIT]
     ET.register_namespace("", ATOM)
     feed = ET.Element(_tag("feed"), {XML_LANG: "da"})
     _sub(feed, "title", f"Ændringer i {site_name}")
     _sub(feed, "subtitle", "Hver ændring i håndbogens indhold: anvisninger, der er tilføjet, omformuleret eller "
-                           "fjernet, og ændringer af type og status." + (" Med lokale tilføjelser fra "
+                           f"fjernet, og ændringer af type og status. De {FEED_LIMIT} nyeste står her; hele historikken står "
+                           "under «Historik» på hver side." + (" Med lokale tilføjelser fra "
                            f"{overlay.municipality}." if overlay else ""))
     _sub(feed, "id", urllib.parse.urljoin(site_url, links.FEED) if site_url else entry_id("feed", site_name))
     newest = max((_moment(e[0]) for e in entries), default=None)

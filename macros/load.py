@@ -156,6 +156,9 @@ def _explain(model: type[BaseModel], item: dict, shown: str, prefix: str) -> str
     if kind == "string_pattern_mismatch":
         pattern = item.get("ctx", {}).get("pattern", "")
         return f"{shown}: {field}: '{item.get('input')}' has the wrong form; it must match {pattern}"
+    if kind == "string_too_long":
+        limit = item.get("ctx", {}).get("max_length", "")
+        return f"{shown}: {field}: too long ({len(str(item.get('input')))} characters); shorten it to at most {limit}"
     if kind == "too_short":
         return f"{shown}: {field}: must not be empty; add at least one entry"
     return f"{shown}: {field}: {item['msg']}; correct the value"

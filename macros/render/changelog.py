@@ -55,6 +55,10 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
         "",
         f"**Data sidst ændret:** {danish_date(history.latest())}",
         "",
+        "Hvad der præcis er ændret – fx en anvisning, der er omformuleret – står under «Historik» nederst på "
+        "hver retningslinje, hvert princip, hver lovparagraf og hver beslutningsvej. Du kan også følge ændringerne "
+        f"i [ændringsfeedet]({links.relative(HERE, links.FEED)}) (Atom) med en feedlæser.",
+        "",
     ]
     if not history.commits:
         parts += [
