@@ -146,7 +146,7 @@ def render_feed(hb: Handbook, info: BuildInfo, site_name: str, site_url: str = "
         return urllib.parse.urljoin(site_url, target) if site_url else target
 
     entries = sorted([*history_entries(hb, info), *overlay_entries(hb, overlay)],
-                     key=lambda e: (_moment(e[0]), e[1]), reverse=True)[:FEED_LIMIT]
+                     key=lambda e: _moment(e[0]), reverse=True)[:FEED_LIMIT]  # stable: page order within a commit
     ET.register_namespace("", ATOM)
     feed = ET.Element(_tag("feed"), {XML_LANG: "da"})
     _sub(feed, "title", f"Ændringer i {site_name}")

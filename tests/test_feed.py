@@ -1,0 +1,201 @@
+"""The Atom feed of content changes (macros/feed.py): exactly the changes in the history, valid by RFC 4287's rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from macros import links
+from macros.edition import BuildInfo, Edition
+from macros.feed import ATOM, FEED_LIMIT, render_feed
+from macros.git_dates import read_history, read_versions
+from macros.load import load_handbook
+from macros.overlay import LocalBox, Overlay
+from macros.render.guideline import render_guideline
+
+from .conftest import FIXTURE_DATA
+from .history_repo import DATES, NEW_3_4_2, NOTE_3_4_3, NOTE_G, OLD_3_4_2, make_history_repo
+
+A = f"{{{ATOM}}}"
+RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+NAME = "Håndbog <test> & co"
+
+
+def atom_problems(xml: bytes) -> list[str]:
+    """What breaks RFC 4287 (sections 3.3, 4.1.1, 4.1.2, 4.2.7): required elements, their number, dates, ids."""
+    root = ET.fromstring(xml)
+    problems = []
+    if root.tag != f"{A}feed":
+        return [f"root is {root.tag}, not atom:feed"]
+
+    def once(parent, name, where, required=True):
+        found = parent.findall(f"{A}{name}")
+        if len(found) > 1 or (required and not found):
+            problems.append(f"{where}: {len(found)} atom:{name} (must be {'exactly' if required else 'at most'} one)")
+
+    def date(element, where):
+        if element is not None and not (RFC3339.match(element.text or "") and
+                                        dt.datetime.fromisoformat((element.text or "").replace("Z", "+00:00"))):
+            problems.append(f"{where}: {element.tag} '{element.text}' is no RFC 3339 date-time")
+
+    def alternates(parent, where):
+        pairs = [(x.get("type"), x.get("hreflang")) for x in parent.findall(f"{A}link")
+                 if x.get("rel", "alternate") == "alternate"]
+        if len(pairs) != len(set(pairs)):
+            problems.append(f"{where}: two alternate links with the same type and hreflang")
+        if any(not x.get("href") for x in parent.findall(f"{A}link")):
+            problems.append(f"{where}: a link without href")
+        return pairs
+
+    for name in ("id", "title", "updated"):
+        once(root, name, "feed")
+    once(root, "subtitle", "feed", required=False)
+    date(root.find(f"{A}updated"), "feed")
+    alternates(root, "feed")
+    feed_author = root.find(f"{A}author/{A}name") is not None
+    ids = [root.findtext(f"{A}id")]
+    for index, entry in enumerate(root.findall(f"{A}entry")):
+        where = f"entry {index}"
+        for name in ("id", "title", "updated"):
+            once(entry, name, where)
+        for name in ("summary", "content", "published"):
+            once(entry, name, where, required=False)
+        date(entry.find(f"{A}updated"), where)
+        if not alternates(entry, where) and entry.find(f"{A}content") is None:
+            problems.append(f"{where}: no alternate link and no content")
+        if not feed_author and entry.find(f"{A}author/{A}name") is None:
+            problems.append(f"{where}: no author (and the feed has none)")
+        for text in entry.findall(f"{A}summary") + entry.findall(f"{A}title"):
+            if text.get("type", "text") not in ("text", "html", "xhtml"):
+                problems.append(f"{where}: {text.tag} has type {text.get('type')}")
+        ids.append(entry.findtext(f"{A}id"))
+    problems += [f"id '{i}' is no IRI" for i in ids if not IRI.match(i or "")]
+    if len(ids) != len(set(ids)):
+        problems.append("ids are not unique")
+    return problems
+
+
+def entries(xml: bytes) -> list[dict]:
+    root = ET.fromstring(xml)
+    return [{"id": e.findtext(f"{A}id"), "title": e.findtext(f"{A}title"), "updated": e.findtext(f"{A}updated"),
+             "href": e.find(f"{A}link").get("href"), "summary": e.findtext(f"{A}summary")}
+            for e in root.findall(f"{A}entry")]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    data = make_history_repo(tmp_path_factory.mktemp("repo"))
+    history = read_history(data)
+    return load_handbook(data), BuildInfo(Edition(published="2020-09-21"), history, read_versions(data, history))
+
+
+def test_feed_has_exactly_the_changes_of_the_three_commits(built):
+    hb, info = built
+    feed = entries(render_feed(hb, info, NAME))
+    changes = [(e["updated"], e["title"], e["href"]) for e in feed if not e["title"].endswith(": ny side")]
+    g = "3.4 Behandlingsgarantien"
+    assert changes == [
+        (DATES[3], f"{g}: Anvisning 3.4.2 fjernet", "retningslinjer/3-4/#historik-v4"),
+        (DATES[2], f"{g}: Anvisning 3.4.3 tilføjet", "retningslinjer/3-4/#anvisning-3.4.3"),
+        (DATES[1], f"{g}: Anvisning 3.4.1 ændret", "retningslinjer/3-4/#anvisning-3.4.1"),
+        (DATES[1], f"{g}: Anvisning 3.4.2 ændret", "retningslinjer/3-4/#historik-v2"),
+        (DATES[1], "SEL § 101 – Social behandling af stofmisbrug: Stk. 4 ændret", "love/sel-101/#stk-4"),
+    ]
+    # the first commit brought every page: one entry each, linking to the page
+    created = sorted((e["href"], e["updated"]) for e in feed if e["title"].endswith(": ny side"))
+    pages = [links.page("guideline", g.id) for g in hb.guidelines] + [links.page("principle", p.id) for p in hb.principles] \
+        + [links.page("law", law.id) for law in hb.laws] + [links.page("flow", f.id) for f in hb.flows]
+    assert created == sorted((links.url_path(p), DATES[0]) for p in pages)
+
+
+def test_entries_say_what_changed_with_old_and_new_text_and_notes(built):
+    hb, info = built
+    by_title = {e["title"]: e["summary"] for e in entries(render_feed(hb, info, NAME))}
+    reworded = by_title["3.4 Behandlingsgarantien: Anvisning 3.4.2 ændret"]
+    assert "Typen er ændret fra anbefaling til lovkrav." in reworded
+    assert f"Før: {OLD_3_4_2}\nEfter: {NEW_3_4_2}" in reworded
+    assert f"Redaktørens note: {NOTE_G}" in by_title["3.4 Behandlingsgarantien: Anvisning 3.4.1 ændret"]
+    assert f"Redaktørens note: {NOTE_3_4_3}" in by_title["3.4 Behandlingsgarantien: Anvisning 3.4.3 tilføjet"]
+    assert f"Teksten var: {NEW_3_4_2}" in by_title["3.4 Behandlingsgarantien: Anvisning 3.4.2 fjernet"]
+
+
+def test_feed_follows_the_atom_rules_and_ids_are_stable(built):
+    hb, info = built
+    xml = render_feed(hb, info, NAME)
+    assert xml.startswith(b"<?xml version='1.0' encoding='utf-8'?>")
+    assert atom_problems(xml) == []
+    root = ET.fromstring(xml)
+    assert root.findtext(f"{A}title") == f"Ændringer i {NAME}"  # data text survives as text, escaped by the serialiser
+    assert root.findtext(f"{A}updated") == DATES[3]
+    assert xml == render_feed(hb, info, NAME)  # same history, same ids and bytes
+    assert all(e["id"].startswith("urn:uuid:") for e in entries(xml))
+
+
+def test_urls_are_absolute_under_the_site_url_and_relative_otherwise(built):
+    hb, info = built
+    site = "https://intra.example.dk/haandbog/"
+    absolute = ET.fromstring(render_feed(hb, info, NAME, site_url=site))
+    hrefs = [x.get("href") for x in absolute.iter(f"{A}link")]
+    assert hrefs and all(h.startswith(site) for h in hrefs)
+    assert absolute.find(f"{A}link[@rel='self']").get("href") == site + links.FEED
+    assert absolute.findtext(f"{A}id") == site + links.FEED
+    assert f"{site}retningslinjer/3-4/#anvisning-3.4.3" in hrefs
+    relative = ET.fromstring(render_feed(hb, info, NAME, use_directory_urls=False))
+    hrefs = [x.get("href") for x in relative.iter(f"{A}link")]
+    assert relative.find(f"{A}link[@rel='self']").get("href") == links.FEED
+    assert "retningslinjer/3-4.html#anvisning-3.4.3" in hrefs and not any("://" in h for h in hrefs)
+
+
+def test_municipal_boxes_are_entries_linking_to_the_box(built):
+    hb, info = built
+    overlay = Overlay(municipality="Testby Kommune", date=dt.date(2025, 5, 1), boxes=(
+        LocalBox(target="3-4", title="Vores frist", text="Tekst.", updated=dt.date(2025, 5, 1)),
+        LocalBox(target="3.4.1", title="Første <boks> & mere", text="Tekst.", updated=dt.date(2025, 4, 20)),
+        LocalBox(target="3.4.1", title="Anden boks", text="Se [3.4](3-4.md).", updated=dt.date(2024, 12, 1)),
+    ))
+    xml = render_feed(hb, info, NAME, overlay=overlay)
+    assert atom_problems(xml) == []
+    local = [(e["updated"], e["title"], e["href"]) for e in entries(xml) if "Testby" in e["title"]]
+    assert local == [
+        ("2025-05-01T00:00:00Z", "Sådan gør vi i Testby Kommune: Vores frist", "retningslinjer/3-4/#lokal-3-4-1"),
+        ("2025-04-20T00:00:00Z", "Sådan gør vi i Testby Kommune: Første <boks> & mere",
+         "retningslinjer/3-4/#lokal-3.4.1-1"),
+        ("2024-12-01T00:00:00Z", "Sådan gør vi i Testby Kommune: Anden boks", "retningslinjer/3-4/#lokal-3.4.1-2"),
+    ]
+    page = render_guideline(hb, hb.guideline("3-4"), overlay, info)
+    for anchor in ("lokal-3-4-1", "lokal-3.4.1-1", "lokal-3.4.1-2"):
+        assert f'id="{anchor}"' in page
+
+
+def test_without_history_the_feed_is_valid_and_empty():
+    hb = load_handbook(FIXTURE_DATA)
+    xml = render_feed(hb, BuildInfo(Edition(published="2020-09-21")), NAME)
+    assert atom_problems(xml) == [] and entries(xml) == []
+    assert ET.fromstring(xml).findtext(f"{A}updated") == "2020-09-21T00:00:00Z"
+
+
+def test_the_rules_catch_what_they_check():
+    # the checker itself: a feed without updated, with a bad date and a repeated id is refused
+    bad = (f'<feed xmlns="{ATOM}"><id>urn:x:1</id><title>t</title><author><name>a</name></author>'
+           '<entry><id>urn:x:1</id><title>e</title><updated>2025-01-31 12:00</updated>'
+           '<link href="a"/></entry></feed>').encode()
+    assert atom_problems(bad) == [
+        "feed: 0 atom:updated (must be exactly one)",
+        "entry 0: {http://www.w3.org/2005/Atom}updated '2025-01-31 12:00' is no RFC 3339 date-time",
+        "ids are not unique",
+    ]
+
+
+def test_feed_keeps_the_newest_changes():
+    hb = load_handbook(FIXTURE_DATA)
+    start = dt.date(2025, 1, 1)
+    boxes = tuple(LocalBox(target="3-4", title=f"Boks {n}", text="Tekst.", updated=start + dt.timedelta(days=n))
+                  for n in range(FEED_LIMIT + 5))
+    overlay = Overlay(municipality="Testby Kommune", date=start, boxes=boxes)
+    titles = [e["title"] for e in entries(render_feed(hb, BuildInfo(), NAME, overlay=overlay))]
+    assert len(titles) == FEED_LIMIT
+    assert titles[0].endswith(f"Boks {FEED_LIMIT + 4}") and titles[-1].endswith("Boks 5")
