@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 from .edition import BuildInfo, Commit, History, edition_from_config
+from .load import parsed_texts
 from .versions import Revision, Versions, build_versions, tracked
 
 SEPARATOR = "\x1e"  # starts each commit in the log output; never occurs in dates, hashes or paths
@@ -41,17 +42,18 @@ def parse_log(text: str) -> tuple[Commit, ...]:
 
 
 def read_versions(data_dir: Path | str, history: History, git: str = "git") -> Versions:
-    """Every version of the record files in the history, read by one git process, compared record by record."""
+    """Every version of the record files in the history, read by one git process, compared record by record
+    (versions equal to the current files reuse the loader's parse)."""
     commits = [c for c in reversed(history.commits) if c.full_hash]  # oldest first
     wanted = [(c.full_hash, rel) for c in commits for rel in c.files if tracked(rel)]
     texts = read_blobs(Path(data_dir), wanted, git)
     if texts is None:
         return Versions()
-    return build_versions(
+    return build_versions([
         (Revision(number, c.date, c.time, c.hash, c.full_hash),
          {rel: texts.get((c.full_hash, rel)) for rel in c.files if tracked(rel)})
         for number, c in enumerate(commits, start=1)
-    )
+    ], known=parsed_texts())
 
 
 def read_blobs(data_dir: Path, wanted: list[tuple[str, str]], git: str = "git") -> dict[tuple[str, str], str] | None:

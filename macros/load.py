@@ -44,9 +44,20 @@ COLLECTIONS: dict[str, tuple[type[BaseModel], str]] = {
 REQUIRED = {"sources", "themes", "principles", "phases", "laws", "guidelines"}
 
 
+# The YAML of the last load, keyed by file text: the history compares old versions with these without parsing
+# the current ones again (macros/git_dates.py). Read only; cleared at each load.
+_parsed: dict[str, object] = {}
+
+
+def parsed_texts() -> dict[str, object]:
+    """File text -> parsed YAML for every file the last load read."""
+    return _parsed
+
+
 def load_handbook(data_dir: Path | str) -> Handbook:
     """Load, validate and cross-check every data file; raise DataError listing all problems."""
     data_dir = Path(data_dir)
+    _parsed.clear()
     problems: list[str] = []
     collections: dict[str, list] = {}
     for name, (model, rel) in COLLECTIONS.items():
@@ -114,8 +125,9 @@ def _load_collection(path: Path, data_dir: Path, model: type[BaseModel], problem
 def _read_yaml(path: Path, data_dir: Path, problems: list[str]):
     """Parse one YAML file; a syntax error names the line and column."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=Loader)
+        text = path.read_text(encoding="utf-8")
+        _parsed[text] = raw = yaml.load(text, Loader=Loader)
+        return raw
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"

@@ -7,6 +7,7 @@ Old versions are read as plain YAML, never validated: a record that was valid th
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import yaml
@@ -222,27 +223,37 @@ def parse(text: str | None):
         return None
 
 
-def build_versions(commits) -> Versions:
-    """Versions from (Revision, {file: text or None when deleted}) pairs, oldest first."""
+def build_versions(commits, known: Mapping[str, object] | None = None) -> Versions:
+    """Versions from (Revision, {file: text or None when deleted}) pairs, oldest first.
+
+    known: file text -> its parsed YAML, for versions already parsed elsewhere (the current files, by the loader).
+    """
+    known = known or {}
     files: dict[str, object] = {}  # the newest known content of each file
+    parts_now: dict[tuple[str, str], dict] = {}  # each record's parts at the newest version seen
     records: dict[tuple[str, str], list[PageRevision]] = {}
     last: dict[tuple[str, str, str], Revision] = {}
     revisions = []
     for revision, changed in commits:
         revisions.append(revision)
         for rel, text in sorted(changed.items()):
-            raw = parse(text)
+            raw = known[text] if text in known else parse(text)
             if text is not None and raw is None:
                 continue  # a broken version never built; the next good one is compared with the last good one
             before, after = records_in(rel, files.get(rel)), records_in(rel, raw)
             files[rel] = raw
             for key in [*after, *(k for k in before if k not in after)]:
-                entry = _record_revision(key[0], revision, before.get(key), after.get(key))
+                if before.get(key) is after.get(key):
+                    continue
+                new_parts = parts_of(key[0], after[key]) if key in after else {}
+                entry = _record_revision(key[0], revision, before.get(key), after.get(key),
+                                         parts_now.get(key, {}), new_parts)
+                parts_now[key] = new_parts
                 if entry is None:
                     continue
                 records.setdefault(key, []).append(entry)
                 if entry.action == "created":
-                    for part in parts_of(key[0], after[key]):
+                    for part in new_parts:
                         last[(*key, part)] = revision
                 for change in entry.changes:
                     last[(*key, change.key)] = revision
@@ -253,15 +264,18 @@ def build_versions(commits) -> Versions:
     )
 
 
-def _record_revision(kind: str, revision: Revision, old: dict | None, new: dict | None) -> PageRevision | None:
-    """What one revision did to one record, or None when nothing a reader can see changed."""
+def _record_revision(kind: str, revision: Revision, old: dict | None, new: dict | None,
+                     old_parts: dict, new_parts: dict) -> PageRevision | None:
+    """What one revision did to one record (parts: its parts before and after), or None when nothing changed."""
     if old is None and new is not None:
         children = PARTS.get(kind)
         count = len(new.get(children[0]) or []) if children and isinstance(new.get(children[0]), list) else 0
         return PageRevision(revision, "created", note=note_of(new), parts=count)
     if new is None:
         return PageRevision(revision, "deleted") if old is not None else None
-    changes = diff_parts(parts_of(kind, old), parts_of(kind, new))
+    if old == new:
+        return None  # a list file changed, but not this record
+    changes = diff_parts(old_parts, new_parts)
     note = note_of(new) if note_of(new) != note_of(old) else ""
     if not changes and not note:
         return None
