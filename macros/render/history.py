@@ -36,8 +36,8 @@ FIELD_NAMES = {
 }
 SHOWN_OPEN = 5  # newer revisions shown; older ones are folded away (optional depth)
 NO_HISTORY = (
-    "Historikken er ikke med i denne udgave af håndbogen. Den er bygget uden versionshistorik, fx fra en "
-    "zip-fil, så vi kan ikke vise, hvad der er ændret og hvornår."
+    "Historikken er ikke med i denne udgave af håndbogen. Den er bygget fra en kopi af kildekoden uden "
+    "versionshistorik, så vi kan ikke vise, hvad der er ændret og hvornår."
 )
 _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
 _MARKS = re.compile(r"\*\*|__|`|^#+\s*", re.MULTILINE)
