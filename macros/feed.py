@@ -13,7 +13,7 @@ import uuid
 import xml.etree.ElementTree as ET
 
 from . import links
-from .edition import BuildInfo
+from .edition import BuildInfo, danish_date
 from .model import Handbook
 from .overlay import Overlay
 from .render.history import KIND_NAMES, change_facts, part_anchors, part_label, plain
@@ -45,6 +45,11 @@ def entry_id(*parts: str) -> str:
 
 def _moment(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _newest_first(entries) -> list:
+    """Entries by time, newest first; a stable sort keeps page order within one commit."""
+    return sorted(entries, key=lambda e: _moment(e[0]), reverse=True)
 
 
 def _date_time(date: dt.date) -> str:
@@ -132,7 +137,7 @@ def overlay_entries(hb: Handbook, overlay: Overlay | None):
         title = f"{local_label(overlay)}: {box.title}"
         yield (_date_time(box.updated), entry_id("lokal", overlay.municipality, anchor, box.updated.isoformat()),
                title, box_home(hb, box.target), anchor,
-               f"Lokal tilføjelse fra {overlay.municipality}, opdateret {box.updated.isoformat()}. "
+               f"Lokal tilføjelse fra {overlay.municipality}, opdateret {danish_date(box.updated)}. "
                f"Den er ikke en del af de nationale retningslinjer.\n{plain(box.text)}")
 
 
@@ -145,14 +150,14 @@ def render_feed(hb: Handbook, info: BuildInfo, site_name: str, site_url: str = "
         target = f"{path}#{anchor}" if anchor else path
         return urllib.parse.urljoin(site_url, target) if site_url else target
 
-    entries = sorted([*history_entries(hb, info), *overlay_entries(hb, overlay)],
-                     key=lambda e: _moment(e[0]), reverse=True)[:FEED_LIMIT]  # stable: page order within a commit
+    # the municipality's boxes are few and its readers' own: all of them, beside the newest national changes
+    entries = _newest_first([*_newest_first(history_entries(hb, info))[:FEED_LIMIT], *overlay_entries(hb, overlay)])
     ET.register_namespace("", ATOM)
     feed = ET.Element(_tag("feed"), {XML_LANG: "da"})
     _sub(feed, "title", f"Ændringer i {site_name}")
     _sub(feed, "subtitle", "Hver ændring i håndbogens indhold: anvisninger, der er tilføjet, omformuleret eller "
                            f"fjernet, og ændringer af type og status. De {FEED_LIMIT} nyeste står her; hele historikken står "
-                           "under «Historik» på hver side." + (" Med lokale tilføjelser fra "
+                           "under «Historik» på hver side." + (" Med alle lokale tilføjelser fra "
                            f"{overlay.municipality}." if overlay else ""))
     _sub(feed, "id", urllib.parse.urljoin(site_url, links.FEED) if site_url else entry_id("feed", site_name))
     newest = max((_moment(e[0]) for e in entries), default=None)

@@ -14,6 +14,7 @@ from macros.git_dates import read_history, read_versions
 from macros.load import load_handbook
 from macros.overlay import LocalBox, Overlay
 from macros.render.guideline import render_guideline
+from macros.versions import Revision, build_versions
 
 from .atom_rules import A, atom_problems
 from .conftest import FIXTURE_DATA
@@ -133,12 +134,19 @@ def test_the_rules_catch_what_they_check():
     ]
 
 
-def test_feed_keeps_the_newest_changes():
+def test_feed_keeps_the_newest_national_changes_and_every_local_box():
     hb = load_handbook(FIXTURE_DATA)
-    start = dt.date(2025, 1, 1)
+    one = "id: 3-4\ntitle: T\ndirections:\n" + "".join(f"  - {{id: 3.4.{n}, text: t}}\n" for n in (1,))
+    many = "id: 3-4\ntitle: T\ndirections:\n" + "".join(f"  - {{id: 3.4.{n}, text: t}}\n"
+                                                         for n in range(1, FEED_LIMIT + 6))
+    versions = build_versions([(Revision(1, "2025-01-01", "2025-01-01T00:00:00Z", "a"), {"guidelines/3-4.yml": one}),
+                               (Revision(2, "2025-02-01", "2025-02-01T00:00:00Z", "b"), {"guidelines/3-4.yml": many})])
+    start = dt.date(2024, 1, 1)
     boxes = tuple(LocalBox(target="3-4", title=f"Boks {n}", text="Tekst.", updated=start + dt.timedelta(days=n))
                   for n in range(FEED_LIMIT + 5))
     overlay = Overlay(municipality="Testby Kommune", date=start, boxes=boxes)
-    titles = [e["title"] for e in entries(render_feed(hb, BuildInfo(), NAME, overlay=overlay))]
-    assert len(titles) == FEED_LIMIT
-    assert titles[0].endswith(f"Boks {FEED_LIMIT + 4}") and titles[-1].endswith("Boks 5")
+    titles = [e["title"] for e in entries(render_feed(hb, BuildInfo(versions=versions), NAME, overlay=overlay))]
+    national = [t for t in titles if "Testby" not in t]
+    assert len(national) == FEED_LIMIT and national[0].endswith("Anvisning 3.4.2 tilføjet")
+    assert national[-1].endswith(f"Anvisning 3.4.{FEED_LIMIT + 1} tilføjet")  # the page's first version fell off
+    assert len(titles) - len(national) == FEED_LIMIT + 5

@@ -97,7 +97,8 @@ def render_facts(hb: Handbook, g: Guideline, from_page: str, info: BuildInfo | N
 def _dates_row(g: Guideline, info: BuildInfo) -> str:
     """When the guideline's data file last changed (from git; 'ukendt' without history) and the edition."""
     changed = info.history.last_changed(f"guidelines/{g.id}.yml")
-    when = f'<time datetime="{changed}">{danish_date(changed)}</time>' if changed else danish_date(None)
+    when = (f'<time datetime="{changed}">{danish_date(changed)}</time> ([se historikken](#{links.HISTORY_ANCHOR}))'
+            if changed else danish_date(None))
     return f"**Sidst ændret:** {when} – håndbogen følger {edition_line(info.edition)}"
 
 
