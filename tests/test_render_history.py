@@ -42,7 +42,7 @@ def revisions(page: str) -> dict[int, str]:
 def test_guideline_history_lists_each_change_newest_first(built):
     hb, versions = built
     page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions))
-    history = page.split("## Historik { #historik }", 1)[1]
+    history = page.split("## Historik { #historik data-search-exclude }", 1)[1]
     assert page.index("</article>") < page.index("## Historik")  # raw HTML outside the article stays raw
     found = revisions(history)
     assert list(found) == [4, 3, 2, 1]
@@ -92,7 +92,7 @@ def test_law_principle_and_flow_pages_have_their_history(built):
 def test_without_history_the_page_says_so_and_marks_nothing():
     hb = load_handbook(FIXTURE_DATA)
     page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo())
-    assert f"## Historik {{ #historik }}\n\n{NO_HISTORY}\n{{ .history-missing }}" in page
+    assert f"## Historik {{ #historik data-search-exclude }}\n\n{NO_HISTORY}\n{{ .history-missing data-search-exclude }}" in page
     assert "data-changed" not in page and "data-history" not in page
     assert NO_HISTORY in render_law(hb, hb.law("sel-101")) and NO_HISTORY in render_principle(hb, hb.principles[0])
 

@@ -188,18 +188,19 @@ def render_revision(hb: Handbook, kind: str, entry: PageRevision, anchors: dict[
 def render_history(hb: Handbook, versions: Versions, kind: str, record, from_page: str) -> list[str]:
     """The 'Historik' section (Markdown lines) of a record's page."""
     feed = links.relative(from_page, links.FEED)
-    parts = [f"## Historik {{ #{links.HISTORY_ANCHOR} }}", ""]
+    parts = [f"## Historik {{ #{links.HISTORY_ANCHOR} data-search-exclude }}", ""]
     if not versions.available:
-        return [*parts, NO_HISTORY, "{ .history-missing }", ""]
+        return [*parts, NO_HISTORY, "{ .history-missing data-search-exclude }", ""]
     entries = versions.of(kind, record.id)
     latest = versions.latest()
     parts += [
         f"Her kan du se, hvad der er ændret i {KIND_NAMES[kind]}, og hvornår. Den nyeste ændring står øverst. "
         f"Du kan følge ændringerne i hele håndbogen i [ændringsfeedet]({feed}) (Atom).",
+        "{ data-search-exclude }",
         "",
     ]
     if not entries:
-        return [*parts, "Der er ingen registrerede ændringer af siden endnu.", ""]
+        return [*parts, "Der er ingen registrerede ændringer af siden endnu.", "{ data-search-exclude }", ""]
     anchors = part_anchors(kind, record)
     shown = [render_revision(hb, kind, e, anchors) for e in entries[:SHOWN_OPEN]]
     older = [render_revision(hb, kind, e, anchors) for e in entries[SHOWN_OPEN:]]
@@ -207,8 +208,10 @@ def render_history(hb: Handbook, versions: Versions, kind: str, record, from_pag
               "</details>") if older else ""
     key = html_attr(from_page.removesuffix(".md"))
     parts += [
-        f'<div class="history" data-history="{key}" data-version="{latest.number}" '
-        f'data-version-date="{html_attr(latest.date)}">{"".join(shown)}{folded}</div>',
+        # a <section>, so no element inside has the excluded element's tag: the theme's search tells them apart by
+        # tag only. Searching finds today's text, never an old wording.
+        f'<section class="history" data-search-exclude data-history="{key}" data-version="{latest.number}" '
+        f'data-version-date="{html_attr(latest.date)}">{"".join(shown)}{folded}</section>',
         "",
     ]
     return parts
