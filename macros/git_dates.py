@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from .edition import BuildInfo, Commit, History, edition_from_config
+from .edition import BuildInfo, Commit, History
 from .load import parsed_texts
 from .versions import Revision, Versions, build_versions, tracked
 
@@ -91,12 +91,8 @@ def _git(git: str, cwd: Path, *args: str) -> str | None:
 
 def build_info_for(config) -> BuildInfo:
     """This build's edition (mkdocs.yml extra.handbook.edition), the history of its data folder and its versions."""
-    from .state import data_dir
+    from .state import data_dir, settings_for
 
-    folder = data_dir(config.get("config_file_path"))
+    folder = data_dir(config)
     history = read_history(folder)
-    return BuildInfo(
-        edition=edition_from_config(config.get("extra")),
-        history=history,
-        versions=read_versions(folder, history),
-    )
+    return BuildInfo(edition=settings_for(config).edition, history=history, versions=read_versions(folder, history))

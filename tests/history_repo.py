@@ -1,6 +1,6 @@
-"""A temporary git repository of the fixture data with a known history: a first commit, then three commits that
-change, add and delete directions (tests/test_versions.py, test_render_history.py, test_feed.py,
-test_history_browser.py)."""
+"""Temporary git repositories with a known history: a first commit, then three commits that change, add and delete
+directions. The small fixture data for the renderers (tests/test_versions.py, test_render_history.py, test_feed.py),
+a copy of the real data for full builds (tests/test_history_browser.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .conftest import FIXTURE_DATA, edit_file
+import yaml
+
+from .conftest import FIXTURE_DATA, REPO, edit_file
 
 G = "data/guidelines/3-4.yml"
 # (commit date, what the commit does): the expected history, oldest first
@@ -75,4 +77,40 @@ def make_history_repo(root: Path) -> Path:
     end = text.index("  - id: 3.4.3\n")
     (root / G).write_text(text[:start] + text[end:], encoding="utf-8")
     git(root, "commit", "-q", "-am", "delete", date=DATES[3])
+    return root / "data"
+
+
+# The same three kinds of change on a copy of the real data, for full builds (the hand-written pages link to it).
+# 3.4.6 and 3.4.8 are directions no other file refers to, so deleting one leaves every link whole.
+REAL_CHANGED, REAL_DELETED, REAL_ADDED = "3.4.6", "3.4.8", "3.4.11"
+
+
+def make_real_history_repo(root: Path) -> Path:
+    """A repository of the real data: 1. as it is; 2. 3.4.6 reworded and its status changed, 3.4.8 reworded;
+    3. 3.4.11 added with a change note; 4. 3.4.8 deleted. Edited through YAML, so only these values change."""
+    shutil.copytree(REPO / "data", root / "data")
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "first", date=DATES[0])
+    path = root / G
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    by_id = {d["id"]: d for d in raw["directions"]}
+    for did in (REAL_CHANGED, REAL_DELETED):
+        assert did in by_id and not any(
+            did in p.read_text(encoding="utf-8") for p in (root / "data").rglob("*.yml") if p != path
+        ), f"{did} must exist and no other data file may refer to it"
+
+    def commit(message: str, date: str) -> None:
+        path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+        git(root, "commit", "-q", "-am", message, date=date)
+
+    by_id[REAL_CHANGED]["text"] = "Tilbyd borgeren en gratis samtale med en læge, før den sociale behandling begynder."
+    by_id[REAL_CHANGED]["status"] = "redaktionel" if by_id[REAL_CHANGED]["status"] != "redaktionel" else "bekræftet"
+    by_id[REAL_DELETED]["text"] = by_id[REAL_DELETED]["text"].strip() + " Skriv det i journalen."
+    commit("change", DATES[1])
+    raw["directions"].append({"id": REAL_ADDED, "kind": "anbefaling", "text": NEW_3_4_3, "status": "redaktionel",
+                              "ændringsnote": NOTE_3_4_3, "sources": [{"source": "K1"}]})
+    commit("add", DATES[2])
+    raw["directions"] = [d for d in raw["directions"] if d["id"] != REAL_DELETED]
+    commit("delete", DATES[3])
     return root / "data"

@@ -1,5 +1,5 @@
-"""The history features in a real build: the file:// zip of a temporary git repository (Historik, the feed, the
-head links, the 'changed since your last visit' marks in Chromium) and the handbook's own build."""
+"""The history features in a real build: the file:// zip of a temporary git repository of the real data (Historik,
+the feed, the head links, the 'changed since your last visit' marks in Chromium) and the handbook's own build."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from macros.git_dates import read_history
 
 from .atom_rules import A, atom_problems
 from .conftest import REPO, run_build
-from .history_repo import make_history_repo
+from .history_repo import REAL_ADDED, REAL_CHANGED, REAL_DELETED, make_real_history_repo
 from .page_sweep import NARROW, axe_lines, new_page, overflow_line
 
 KEY = "stofhaandbog.besoeg.v1"
@@ -26,7 +26,7 @@ HEAD_LINK = re.compile(r'<link rel="alternate" type="application/atom\+xml" titl
 @pytest.fixture(scope="module")
 def zipped(tmp_path_factory):
     """The temporary repository built as `make zip` builds (HANDBOOK_ZIP=true: .html links, file://)."""
-    data = make_history_repo(tmp_path_factory.mktemp("repo"))
+    data = make_real_history_repo(tmp_path_factory.mktemp("repo"))
     dest = tmp_path_factory.mktemp("zip") / "haandbog"
     result = run_build(dest, data=data, env={"HANDBOOK_ZIP": "true"})
     assert result.returncode == 0, result.stderr[-3000:]
@@ -37,11 +37,11 @@ def test_zip_shows_the_history_and_includes_a_valid_feed(zipped):
     page = (zipped / f"{PAGE}.html").read_text(encoding="utf-8")
     for number in (4, 3, 2, 1):
         assert f'id="{links.history_anchor(number)}"' in page
-    assert "Anvisning 3.4.2 er fjernet." in page and 'href="../aendringer.xml"' in page
+    assert f"Anvisning {REAL_DELETED} er fjernet." in page and 'href="../aendringer.xml"' in page
     feed = (zipped / links.FEED).read_bytes()
     assert atom_problems(feed) == []
     hrefs = [e.find(f"{A}link").get("href") for e in ET.fromstring(feed).findall(f"{A}entry")]
-    assert f"{PAGE}.html#anvisning-3.4.3" in hrefs
+    assert f"{PAGE}.html#anvisning-{REAL_ADDED}" in hrefs
     for href in hrefs:  # every entry opens a file of the zip, at an anchor that is there
         path, _, anchor = href.partition("#")
         target = (zipped / path).read_text(encoding="utf-8")
@@ -88,10 +88,12 @@ def test_marks_show_exactly_what_changed_since_the_last_visit_and_clear_with_one
         assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')")) == {"version": 1, "pages": {PAGE: 4}}
 
         _visit_after(page, path, 1)
-        assert _marked(page) == ["anvisning-3.4.1", "anvisning-3.4.3", "historik-v4", "historik-v3", "historik-v2"]
+        assert _marked(page) == [f"anvisning-{REAL_CHANGED}", f"anvisning-{REAL_ADDED}", "historik-v4", "historik-v3",
+                                 "historik-v2"]
         notice = page.locator(".changed-notice")
         assert "2 anvisninger er ændret siden dit sidste besøg" in notice.inner_text()
-        assert page.locator("[data-direction='3.4.1'] .changed-since__label").inner_text() == "Ændret siden dit sidste besøg"
+        label = page.locator(f"[data-direction='{REAL_CHANGED}'] .changed-since__label")
+        assert label.inner_text() == "Ændret siden dit sidste besøg"
         assert overflow_line(page, PAGE) is None  # readable at 320 px, old and new text stacked
         assert axe_lines(page, "marks", "main") == []
         page.reload(wait_until="load")  # the marks stay for this tab until cleared
@@ -102,7 +104,7 @@ def test_marks_show_exactly_what_changed_since_the_last_visit_and_clear_with_one
         assert _marked(page) == [] and page.locator(".changed-notice").count() == 0
 
         _visit_after(page, path, 2)
-        assert _marked(page) == ["anvisning-3.4.3", "historik-v4", "historik-v3"]
+        assert _marked(page) == [f"anvisning-{REAL_ADDED}", "historik-v4", "historik-v3"]
         assert "1 anvisning er ændret" in page.locator(".changed-notice").inner_text()
         _visit_after(page, path, 3)  # only a deletion since: no direction to mark, the history says what went
         assert _marked(page) == ["historik-v4"]

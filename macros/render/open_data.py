@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
+from ..escape import front_matter, md_text
 from ..export import FORMAT_VERSION, citation_line, content_hash
 from ..model_docs import collections, name_of
 
@@ -20,10 +21,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
     status = links.relative(HERE, "om/status.md")
     directions = hb.directions()
     parts = [
-        "---",
-        "title: Åbne data",
-        "---",
-        "",
+        front_matter({"title": "Åbne data"}),
         "# Åbne data",
         "",
         "Alt indhold i håndbogen findes også som data, du kan hente og bruge i dine egne systemer – fx i en "
@@ -48,7 +46,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
         "",
         "## Version",
         "",
-        f"- **Udgave:** {edition_line(info.edition)}",
+        f"- **Udgave:** {md_text(edition_line(info.edition))}",
         f"- **Data sidst ændret:** {danish_date(info.history.latest())}",
         f"- **Dataversion:** {latest.number if latest else 'ukendt'} (feltet `version.data_version`; tæller op, "
         "hver gang data ændres, og svarer til numrene under Historik på siderne)",
@@ -77,7 +75,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
         ]
         if hb.laws and hb.laws[0].parts:
             law, part = hb.laws[0], hb.laws[0].parts[0]
-            parts.append(f"| {law.abbreviation} {law.paragraph}, stk. {part.stk} | `{law.id}/{part.stk}` | "
+            parts.append(f"| {md_text(f'{law.abbreviation} {law.paragraph}')}, stk. {part.stk} | `{law.id}/{part.stk}` | "
                          f"`{links.url_path(links.page('law', law.id))}#{links.stk_anchor(part.stk)}` |")
         parts.append("")
     parts += [
@@ -108,7 +106,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
         "",
         "Nævn kilden, når du bruger data. Skriv fx:",
         "",
-        f"> {citation_line(info, digest)}",
+        f"> {md_text(citation_line(info, digest))}",
         "",
         "## Eksempel",
         "",
