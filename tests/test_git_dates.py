@@ -110,6 +110,8 @@ def test_build_without_history_falls_back_to_unknown(tmp_path, real_data):
     assert result.returncode == 0, result.stderr[-3000:]
     guideline = (tmp_path / "site" / links.url_path(links.page("guideline", "3-4")) / "index.html").read_text(encoding="utf-8")
     assert "Sidst ændret:</strong> ukendt" in guideline
+    assert "Historikken er ikke med i denne udgave af håndbogen." in guideline and "data-changed" not in guideline
+    assert "<entry>" not in (tmp_path / "site" / links.FEED).read_text(encoding="utf-8")  # a valid, empty feed
     assert "2020-udgaven, offentliggjort 21. september 2020" in guideline
     changelog = (tmp_path / "site" / links.url_path(links.CHANGELOG_PAGE) / "index.html").read_text(encoding="utf-8")
     assert "bygget uden versionshistorik" in changelog

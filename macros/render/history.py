@@ -169,7 +169,7 @@ def render_revision(hb: Handbook, kind: str, entry: PageRevision, anchors: dict[
     anchor = links.history_anchor(rev.number)
     parts = [
         f'<div class="history__revision" id="{anchor}" data-changed="{rev.number}">',
-        f'<h3 class="history__when"><time datetime="{html_attr(rev.date)}">{danish_date(rev.date)}</time>'
+        f'<h3 class="history__when"><time datetime="{html_attr(rev.date)}">{html_text(danish_date(rev.date))}</time>'
         f' <span class="history__version">version {rev.number}</span></h3>',
     ]
     if entry.note:
@@ -195,7 +195,9 @@ def render_history(hb: Handbook, versions: Versions, kind: str, record, from_pag
     latest = versions.latest()
     parts += [
         f"Her kan du se, hvad der er ændret i {KIND_NAMES[kind]}, og hvornår. Den nyeste ændring står øverst. "
-        f"Du kan følge ændringerne i hele håndbogen i [ændringsfeedet]({feed}) (Atom).",
+        "Har du været på siden før, markerer din browser det, der er ændret siden dit sidste besøg. Den husker det "
+        f"kun på din egen enhed og sender intet. Du kan følge ændringerne i hele håndbogen i [ændringsfeedet]({feed}) "
+        "(Atom).",
         "{ data-search-exclude }",
         "",
     ]
