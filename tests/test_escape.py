@@ -16,7 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 
 from macros.escape import dot_string, front_matter, html_attr, html_text, json_text, md_cell, md_text, page_title
-from macros.render.common import md_attr
+from macros.render.common import md_attr, tooltip
 
 from .conftest import REPO
 
@@ -108,6 +108,16 @@ def test_md_cell_keeps_a_table_row_whole(text):
 def test_md_text_in_a_link_title_shows_literally(text):
     rendered = _html(f'[3.4](side.md "{md_text(text)}")')
     assert _read(rendered).attrs["a.title"] == _fold(text)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_a_tooltip_title_is_html_that_shows_the_text(text):
+    # the theme inserts a link's or an abbreviation's title as HTML (content.tooltips)
+    for source in (f'[3.4](side.md "{md_text(tooltip(text))}")', f"SEL\n\n*[SEL]: {html_attr(tooltip(text))}"):
+        reader = _read(_html(source))
+        title = reader.attrs.get("a.title", reader.attrs.get("abbr.title"))
+        assert "<" not in title
+        assert _fold("".join(_read(title).text)) == _fold(text)
 
 
 @pytest.mark.parametrize("text", HOSTILE)

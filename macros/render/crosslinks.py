@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import links
 from ..escape import md_text
 from ..model import Guideline, Handbook, Term
+from .common import tooltip
 
 # A term used in more than this share of the guidelines is too general to point out on each page.
 GENERAL_SHARE = 0.5
@@ -118,6 +119,6 @@ def used_in_line(hb: Handbook, term: Term, here: str) -> str:
         return f"Bruges i {len(using)} af {len(hb.guidelines)} retningslinjer."
     noun = "retningslinje" if len(using) == 1 else "retningslinjerne"
     return f"Bruges i {noun} " + ", ".join(
-        f"[{g.number}]({links.relative(here, links.page('guideline', g.id))} \"{g.number} {md_text(g.short_title)}\")"
+        f"[{g.number}]({links.relative(here, links.page('guideline', g.id))} \"{g.number} {md_text(tooltip(g.short_title))}\")"
         for g in using
     ) + "."

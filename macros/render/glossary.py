@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import links
 from ..escape import html_attr, md_cell, md_text
 from ..model import Handbook
-from .common import source_list, table_cell
+from .common import source_list, table_cell, tooltip
 from .crosslinks import used_in_line
 from .plain import plain_text
 
@@ -46,7 +46,7 @@ def render_glossary(hb: Handbook) -> str:
 def abbreviation_definitions(hb: Handbook) -> str:
     """Markdown abbr definitions ('*[SEL]: Serviceloven') so every use gets an inline explanation.
 
-    The explanation becomes a title attribute and shows literally; an abbreviation the syntax cannot hold (a
+    The explanation becomes a title, shown by the theme's tooltip (see tooltip()); an abbreviation the syntax cannot hold (a
     backslash or ']') gets no tooltip rather than a definition line leaking onto every page.
     """
     lines = []
@@ -54,8 +54,8 @@ def abbreviation_definitions(hb: Handbook) -> str:
         for abbr in (" ".join(a.split()) for a in term.abbreviations):
             explanation = term.term if term.term != abbr else plain_text(term.definition.split(".")[0])
             if abbr and explanation.strip() and "\\" not in abbr and "]" not in abbr:
-                # written back as an attribute by Python-Markdown, which leaves '&…;' alone: escaped here once
-                lines.append(f"*[{abbr}]: {html_attr(' '.join(explanation.split()))}")
+                # Python-Markdown writes the title back leaving '&…;' alone, so it is escaped here once
+                lines.append(f"*[{abbr}]: {html_attr(tooltip(explanation))}")
     return "\n".join(sorted(set(lines)))
 
 
