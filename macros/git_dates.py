@@ -20,7 +20,9 @@ LOG_FORMAT = f"--format={SEPARATOR}%cs %h %H %cI"
 def read_history(data_dir: Path | str, git: str = "git") -> History:
     """Commits that touched data_dir (newest first) and the files with uncommitted changes."""
     data_dir = Path(data_dir)
-    log = _git(git, data_dir, "log", LOG_FORMAT, "--name-only", "--relative", "--", ".")
+    # the first-parent line is the order in which changes reached this branch: a merged branch counts as one
+    # change on the day it was merged (-m lists what the merge changed), so version numbers only ever grow
+    log = _git(git, data_dir, "log", "--first-parent", "-m", LOG_FORMAT, "--name-only", "--relative", "--", ".")
     if log is None:
         return History()
     changed = _git(git, data_dir, "diff", "--name-only", "--relative", "HEAD", "--", ".") or ""

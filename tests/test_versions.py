@@ -12,7 +12,7 @@ from macros.edition import History
 from macros.git_dates import read_history, read_versions
 from macros.versions import ItemChange, Revision, State, build_versions, diff_parts, parts_of
 
-from .history_repo import DATES, NEW_3_4_1, NEW_3_4_2, NEW_3_4_3, NOTE_3_4_3, NOTE_G, OLD_3_4_1, OLD_3_4_2, make_history_repo
+from .history_repo import DATES, NEW_3_4_1, NEW_3_4_2, NEW_3_4_3, NOTE_3_4_3, NOTE_G, OLD_3_4_1, OLD_3_4_2, git, make_history_repo
 
 
 @pytest.fixture
@@ -105,3 +105,23 @@ def test_git_runs_a_fixed_number_of_times_whatever_the_number_of_pages(repo_data
     assert versions.latest().number == 4 and len(versions.records) == 5
     assert calls.read_text(encoding="utf-8").split() == ["log", "diff", "ls-files", "cat-file"]
     assert os.access(wrapper, os.X_OK)
+
+
+def test_a_merged_branch_is_one_new_version_on_the_day_it_was_merged(tmp_path):
+    # a reader who saw version 2 (c3) must see the branch's change as new after the merge, although it was
+    # committed before c3: numbers follow the first-parent line, so they never shift
+    root = tmp_path / "repo"
+    data = make_history_repo(root)  # four commits on the first branch
+    branch = git(root, "rev-parse", "--abbrev-ref", "HEAD").strip()
+    git(root, "checkout", "-q", "-b", "side", "HEAD~1")
+    (root / "data/laws.yml").write_text((root / "data/laws.yml").read_text(encoding="utf-8").replace(
+        "Social behandling af stofmisbrug", "Social behandling af stofmisbrug (§ 101)"), encoding="utf-8")
+    git(root, "commit", "-q", "-am", "side", date="2025-04-01T10:00:00+02:00")  # before the fourth commit
+    git(root, "checkout", "-q", branch)
+    git(root, "merge", "-q", "--no-ff", "-m", "merge", "side", date="2025-05-01T10:00:00+02:00")
+    versions = _read(data)
+    assert [r.date for r in versions.revisions] == ["2025-01-31", "2025-02-10", "2025-03-02", "2025-04-15",
+                                                    "2025-05-01"]
+    (entry, _, _) = versions.of("law", "sel-101")
+    assert (entry.revision.number, [c.key for c in entry.changes]) == (5, ["titel"])
+    assert versions.part_changed("guideline", "3-4", "anvisning:3.4.3").number == 3  # unchanged numbers
