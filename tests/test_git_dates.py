@@ -98,7 +98,7 @@ def test_changelog_lists_changed_items_by_date_and_falls_back_cleanly():
                        Commit("2025-01-31", "def", ("guidelines/3-4.yml", "guidelines/9-9.yml"))))
     page = render_changelog(hb, BuildInfo(history=history))
     assert page.index("## 2. marts 2025") < page.index("## 31. januar 2025")
-    assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md)" in page
+    assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md#historik)" in page  # straight to what changed
     assert "- [Lovgrundlag](love/index.md)" in page
     assert "- `data/guidelines/9-9.yml`" in page  # a file with no record any more: named, not linked
     empty = render_changelog(hb, BuildInfo())

@@ -69,7 +69,9 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
     def item(rel: str) -> str:
         label, page = data_file_target(hb, rel)
         if page and (pages is None or page in pages or page == SOURCES_PAGE):
-            return f"[{label}]({links.relative(HERE, page)})"
+            # a guideline's or flow's page says what changed in its 'Historik'
+            anchor = links.HISTORY_ANCHOR if rel.startswith(("guidelines/", "flows/")) else None
+            return f"[{label}]({links.relative(HERE, page, anchor)})"
         return label
 
     by_date: dict[str, list[str]] = {}
