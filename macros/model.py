@@ -74,6 +74,7 @@ def change_note():
         "Historik og i ændringsfeedet ved den version, hvor noten blev skrevet eller ændret.",
     )
 
+
 Slug = str  # lower-case id used in file names, URLs and anchors
 
 
