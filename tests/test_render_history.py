@@ -111,3 +111,17 @@ def test_history_links_to_the_feed_from_every_record_page(built):
     hb, versions = built
     page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions))
     assert f"[ændringsfeedet]({links.relative(links.page('guideline', '3-4'), links.FEED)})" in page
+
+
+def test_older_versions_are_folded_away_below_the_newest():
+    from macros.render.history import SHOWN_OPEN
+    from macros.versions import Revision, build_versions
+
+    hb = load_handbook(FIXTURE_DATA)
+    texts = [f"id: 3-4\ntitle: T\ndirections:\n  - {{id: 3.4.1, text: udgave {n}}}\n" for n in range(SHOWN_OPEN + 2)]
+    versions = build_versions([(Revision(n, f"2025-01-{n:02}", f"2025-01-{n:02}T00:00:00Z", f"h{n}"),
+                                {"guidelines/3-4.yml": text}) for n, text in enumerate(texts, start=1)])
+    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions))
+    shown, _, folded = page.partition('<details class="history__older"><summary>Ældre ændringer (2)</summary>')
+    assert list(revisions(shown)) == list(range(SHOWN_OPEN + 2, 2, -1))
+    assert list(revisions(folded)) == [2, 1]
