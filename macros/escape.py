@@ -16,8 +16,9 @@ import yaml
 # escapes, table cells, attribute lists, and '#' (a trailing one would close an ATX heading). Written as numeric
 # character references, they survive every Markdown extension and show as themselves.
 _MD_INLINE = re.compile(r"[\\`*_\[\]<>&|{}#\"'~^=$]")
-# Markup that only counts at the start of a line: lists, quotes, definition lists, setext rules.
-_MD_LINE_START = re.compile(r"^(\s*)([-+>:!]|\d+(?=[.)]))")
+# Markup that only counts at the start of a line: lists ('- ', '1. '), quotes, definition lists, admonitions and
+# rules ('---'); '4.3 Tema' or '-a' start nothing and stay as they are.
+_MD_LINE_START = re.compile(r"^(\s*)(>|!!!|[-+:](?=\s|$)|-(?=[-\s]*$)|\d+(?=[.)](?:\s|$)))")
 
 
 def _reference(match: re.Match) -> str:
