@@ -48,6 +48,19 @@ def html_attr(text: str) -> str:
     return html.escape(str(text), quote=True)
 
 
+def md_attr(text: str) -> str:
+    """Plain text in an attribute of an HTML element inside Markdown (md_in_html: the element or a parent has a
+    markdown attribute). Python-Markdown reads such attributes once and writes them back leaving '&…;' as it is,
+    so the text is escaped twice to arrive escaped once ('&amp;' in data must not become '&')."""
+    return html_attr(html_attr(text))
+
+
+def tooltip(text: str) -> str:
+    """Plain text for a link's or an abbreviation's title: the theme's tooltips (content.tooltips) insert the title
+    as HTML, so it is escaped as HTML text here; escape the result again for where the title is written."""
+    return html_text(" ".join(str(text).split()))
+
+
 def page_title(text: str) -> str:
     """A page or navigation title: MkDocs and the theme treat titles as HTML, so the text is escaped once."""
     return html.escape(" ".join(str(text).split()), quote=False)

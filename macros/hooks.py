@@ -70,7 +70,7 @@ def on_files(files, config):
     info = build_info_for(config)  # edition date and the data files' git history (empty without git)
     # the print page includes the hand-written introduction, read here so the renderer stays pure
     narrative = tuple(
-        (title, path, files.get_file_from_path(path).content_string)
+        (title, path, _introduction_markdown(config, files.get_file_from_path(path)))
         for entry in INTRODUCTION for title, path in entry.items() if files.get_file_from_path(path)
     )
     try:
@@ -95,6 +95,25 @@ def on_files(files, config):
         logo = overlay_file(config).parent / overlay.logo
         files.append(File.generated(config, logo_site_path(overlay), abs_src_path=str(logo)))
     return files
+
+
+def _introduction_markdown(config, file) -> str:
+    """A hand-written page's Markdown for the print page, its own macros rendered here: the print page itself is
+    never rendered by Jinja, so text from data can never run as a template there."""
+    from mkdocs.utils.meta import get_data
+
+    from macros.page_macros import TemplateProblem, render_page_macros
+
+    source = file.content_string
+    markdown, meta = get_data(source)
+    plugin = config["plugins"].get("macros")
+    if plugin is None or meta.get("render_macros") is not True:
+        return markdown
+    offset = source[: len(source) - len(markdown)].count("\n")
+    try:
+        return render_page_macros(plugin.env, markdown, {**plugin.variables, **meta}, f"docs/{file.src_uri}", offset)
+    except TemplateProblem as error:
+        raise PluginError(str(error)) from None
 
 
 @event_priority(-50)  # after the search plugin writes its index (0), before the offline plugin inlines it (-100)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
-from ..escape import front_matter, md_text, page_title
+from ..escape import front_matter, md_attr, md_text, page_title
 from ..model import Direction, Guideline, Handbook
 from ..overlay import Overlay
 from ..versions import Versions
@@ -14,7 +14,6 @@ from .common import (
     direction_text,
     kind_badge,
     law_links,
-    md_attr,
     source_list,
     status_label,
 )

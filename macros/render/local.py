@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from .. import links
 from ..edition import danish_date
-from ..escape import front_matter, html_text, md_text, page_title
+from ..escape import front_matter, html_text, md_attr, md_text, page_title
 from ..links import Remap, rebase
 from ..model import Handbook
 from ..overlay import LocalBox, Overlay
-from .common import md_attr
 
 LOCAL_PAGE = "lokalt.md"
 
