@@ -63,8 +63,20 @@ class Status(StrEnum):
 
 
 CONFIRMED = frozenset({Status.bekraeftet, Status.lovtekst})
+NOTE_MAX = 300  # a change note is a sentence or two, not a second text
 
-Slug = str  # lower-case id used in file names, URLs and anchors
+
+def change_note():
+    """The optional 'ændringsnote' field: the editor's short note on the change saved with it."""
+    return Field(
+        default="", alias="ændringsnote", max_length=NOTE_MAX,
+        description=f"Kort note om den ændring, du gemmer nu (højst {NOTE_MAX} tegn, almindelig tekst). Den vises under "
+        "Historik og i ændringsfeedet ved den version, hvor noten blev skrevet eller ændret.",
+    )
+
+
+# A lower-case id used in file names, URLs and anchors: letters, digits and hyphens only.
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 SUMMARY_MAX = 400  # characters in a guideline's "Kort fortalt"
 # a sentence ends at . ! or ? before a capital letter or the end ("stk. 4" and "fx" do not end one)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\"“]|\s*$)")
@@ -112,6 +124,9 @@ class Principle(Record):
     why: Markdown = Field(default="", description="Markdown: hvorfor princippet er vigtigt.")
     status: Status = Field(description="Redaktionel status.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    changes_note: str = change_note()
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class Deadline(Record):
@@ -159,6 +174,9 @@ class Law(Record):
     parts: tuple[LawPart, ...] = Field(default=(), description="Stykker.")
     url: str = Field(pattern=URL, description="Officiel tekst (retsinformation.dk).")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    changes_note: str = change_note()
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class Direction(Record):
@@ -179,6 +197,7 @@ class Direction(Record):
         "så listen kun står ét sted i data.",
     )
     keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+    changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -212,6 +231,7 @@ class Guideline(Record):
     practice: Markdown = Field(default="", description="Markdown: sådan kan I gøre.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
     keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+    changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
