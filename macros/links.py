@@ -39,6 +39,7 @@ PATHWAY_PAGE = "hvor-er-borgeren.md"  # "Hvor er borgeren nu?" navigator with th
 DATE_HELPER_ANCHOR = "datohjaelper"
 NO_PHASE_ANCHOR = "hele-forloebet"  # directions that bind no single phase
 DIRECTIONS_ANCHOR = "anvisningsliste"  # the list of directions on a guideline page
+FACTS_ANCHOR = "om-retningslinjen"  # a guideline page's facts box (theme, source, laws, principles, dates)
 OFFICIAL_URL = "https://www.social.dk/voksne/stofmisbrug/viden-og-temaer/social-stofmisbrugsbehandling/nationale-retningslinjer-for-social-stofmisbrugsbehandling"
 
 

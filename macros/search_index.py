@@ -126,12 +126,15 @@ def _title_spread(pages: dict[str, list[str]], title: dict[str, list[str]]) -> d
 
 
 def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -> list[dict]:
-    """Replace the directions in a guideline page's section by one entry per direction, anchored on it."""
+    """Replace the directions in a guideline page's section by one entry per direction, anchored on it; leave out
+    the facts box (its words are the titles of pages with entries of their own)."""
     out: list[dict] = []
     by_page = {_page_url(g, use_directory_urls): g for g in hb.guidelines}
     for doc in docs:
         path, _, anchor = doc["location"].partition("#")
         guideline = by_page.get(path)
+        if guideline and anchor == links.FACTS_ANCHOR:
+            continue  # the facts box: links to theme, law, principle and phase pages, which have their own entries
         # the page lists the lovkrav first: split in that order
         chunks = _direction_chunks(doc["text"], guideline.lovkrav_first()) if guideline and anchor else None
         if not chunks:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from macros import links
 from macros.load import load_handbook
 from macros.search_index import FIELDS, enrich, index_once, split_directions
 from tests.conftest import FIXTURE_DATA, REPO, run_build
@@ -189,3 +190,10 @@ def test_zip_build_inlines_the_enriched_index(tmp_path):
     entries = by_location(index)
     assert entries["retningslinjer/3-4.html#anvisning-3.4.1"]["title"] == "3.4.1 · Lovkrav · Behandlingsgarantien"
     assert "behandlingsplaner" in entries["retningslinjer/3-7.html"]["titles"].split()
+
+
+def test_real_index_leaves_out_the_guidelines_facts_boxes(site):
+    locations = [doc["location"] for doc in real_index(site)["docs"]]
+    assert not [loc for loc in locations if loc.endswith(f"#{links.FACTS_ANCHOR}")]
+    # the pages the facts link to keep their own entries
+    assert "temaer/borgerforloeb/" in locations and "love/sel-101/" in locations

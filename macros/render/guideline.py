@@ -140,7 +140,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
         render_directions(hb, g, here, overlay, info.versions if info else None),
         *filter(None, [render_boxes(hb, overlay, g.id, here)]),
         # the facts follow the answer: on a phone the first direction must be on the first screen
-        "## Om retningslinjen",
+        f"## Om retningslinjen {{ #{links.FACTS_ANCHOR} }}",
         "",
         render_facts(hb, g, here, info),
         "## Formål",
