@@ -51,6 +51,7 @@ def test_a_guideline_page_takes_at_most_twelve_requests(base_url, browser):
     finally:
         context.close()
     assert "search/search_index.json" in requests  # counted to the end: the theme's search loaded too
+    assert "sitemap.xml" not in requests  # the theme fetches it for a link[rel=alternate] (overrides/main.html)
     assert len(requests) <= MAX_REQUESTS, requests
     ours = [r for r in requests if r.startswith("assets/") and not r.startswith(("assets/javascripts/",
                                                                                    "assets/stylesheets/"))]
