@@ -5,7 +5,7 @@
    rewrite(query) gives the query Material's worker searches for:
    - a word of 5 or more letters that no indexed word starts with is corrected to the most used handbook word
      within 2 edits (a swap of two letters is one edit), so "afgørlse" finds "afgørelse";
-   - an everyday phrase ("stoppe helt", "sagsbehandler") adds the words the phrase list gives for it;
+   - an everyday phrase ("stoppe helt", "sagsbehandler") is replaced by the words the phrase list gives for it;
    - question words and filler ("hvornår", "skal", "borgeren") go, as long as other words remain.
    show(rewrite, hits) adds "Mente du …?" under the result count when a word was corrected, and suggestions and
    links when nothing was found. Everything shown is set as text, never as markup. */
@@ -87,12 +87,15 @@ window.handbookSearchHelp = function (data) {
     return best;
   }
 
-  function matches(list, at, phrase) {
-    if (at + phrase.length > list.length) return false;
-    for (var k = 0; k < phrase.length; k++) {
-      if (!inflected(list[at + k], phrase[k])) return false;
+  // Where a phrase that starts at list[at] ends (filler between its words is skipped: "måler vi kvaliteten"
+  // is "måler kvaliteten"), or -1.
+  function phraseEnd(list, at, phrase) {
+    var j = at;
+    for (var k = 0; k < phrase.length; k++, j++) {
+      while (k > 0 && j < list.length && filler.has(list[j]) && !inflected(list[j], phrase[k])) j++;
+      if (j >= list.length || !inflected(list[j], phrase[k])) return -1;
     }
-    return true;
+    return j;
   }
 
   function rewrite(query) {
@@ -107,14 +110,14 @@ window.handbookSearchHelp = function (data) {
     var extra = [];
     phrases.forEach(function (p) {
       for (var at = 0; at < fixed.length; at++) {
-        if (!phrase[at] && matches(fixed, at, p.words)) {
-          for (var k = 0; k < p.words.length; k++) phrase[at + k] = true;
-          extra = extra.concat(p.search);
-        }
+        var end = phrase[at] ? -1 : phraseEnd(fixed, at, p.words);
+        if (end < 0 || phrase.slice(at, end).some(Boolean)) continue;
+        for (var k = at; k < end; k++) phrase[k] = true;
+        extra = extra.concat(p.search);
       }
     });
-    // a phrase's own words stay only where the index has them; filler goes if anything else is left
-    var kept = fixed.filter(function (t, i) { return !phrase[i] || indexed(t); });
+    // a phrase's words give way to the words it stands for; filler goes if anything else is left
+    var kept = fixed.filter(function (t, i) { return !phrase[i]; });
     var content = kept.filter(function (t) { return !filler.has(t); });
     var terms = (content.length || extra.length ? content : kept).concat(extra);
     terms = terms.filter(function (t, i) { return terms.indexOf(t) === i; });
