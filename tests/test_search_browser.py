@@ -234,3 +234,14 @@ def test_rewrite_drops_filler_corrects_typos_and_replaces_phrases(phone, base_ur
     assert got == cases
     assert phone.evaluate(rewrite, "afgørlse")["corrected"] == "afgørelse"
     assert phone.evaluate(rewrite, "afgørelse")["corrected"] is None
+
+
+def test_the_help_and_its_word_list_load_only_when_search_opens(phone, base_url):
+    phone.goto(base_url)
+    wait_for_search_index(phone)
+    lazy = ("search/words.js", "assets/search-help.js")
+    assert not [u for u in phone.requests if u.endswith(lazy)]
+    phone.locator('label[for="__search"]:visible').first.click()
+    phone.wait_for_function("() => !!window.__handbookSearchWords && !!window.handbookSearchHelp")
+    assert sorted(u.rsplit("/", 2)[-2] + "/" + u.rsplit("/", 1)[-1] for u in phone.requests if u.endswith(lazy)) == \
+        sorted(lazy)
