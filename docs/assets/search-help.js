@@ -6,7 +6,8 @@
    - a word of 5 or more letters that no indexed word starts with is corrected to the most used handbook word
      within 2 edits (a swap of two letters is one edit), so "afgørlse" finds "afgørelse";
    - an everyday phrase ("stoppe helt", "sagsbehandler") is replaced by the words the phrase list gives for it;
-   - question words and filler ("hvornår", "skal", "borgeren") go, as long as other words remain.
+   - question words and filler ("hvornår", "skal", "borgeren") go, as long as other words remain, and so does a
+     lone letter (a word just begun).
    show(rewrite, hits) adds "Mente du …?" under the result count when a word was corrected, and suggestions and
    links when nothing was found. Everything shown is set as text, never as markup. */
 window.handbookSearchHelp = function (data) {
@@ -118,7 +119,11 @@ window.handbookSearchHelp = function (data) {
     });
     // a phrase's words give way to the words it stands for; filler goes if anything else is left
     var kept = fixed.filter(function (t, i) { return !phrase[i]; });
-    var content = kept.filter(function (t) { return !filler.has(t); });
+    // a lone letter is the start of a word being typed (as a prefix it matches thousands of words, which is
+    // slow and says nothing), unless it follows a number: "§ 101 a"
+    var content = kept.filter(function (t, i) {
+      return !filler.has(t) && (t.length > 1 || !/^[a-zæøå]$/.test(t) || /\d$/.test(kept[i - 1] || ""));
+    });
     var terms = (content.length || extra.length ? content : kept).concat(extra);
     terms = terms.filter(function (t, i) { return terms.indexOf(t) === i; });
     var changed = fixed.some(function (t, i) { return t !== typed[i]; });

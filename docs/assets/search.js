@@ -52,22 +52,32 @@
     var worker = new Native(url, options);
     if (String(url).indexOf("/workers/search") < 0) return worker;
     var post = worker.postMessage;
-    var sent = [];  // each query's rewrite, in the order sent: the worker answers in that order
+    // One query at a time: while the worker searches, only the latest query typed waits (older ones are
+    // dropped), so a slow search for a half-typed word never delays the results for what the reader typed last.
+    var searching = null, queued = null;  // each {message, rewrite}
+    function send(query) {
+      if (searching) { queued = query; return; }
+      searching = query;
+      post.call(worker, query.message);
+    }
     worker.postMessage = function (message) {
-      if (!message || message.type !== QUERY || !String(message.data).trim()) {
-        if (message && message.type === QUERY) sent.push(null);
-        return post.apply(worker, arguments);
-      }
+      if (!message || message.type !== QUERY) return post.apply(worker, arguments);
+      if (!String(message.data).trim()) return send({ message: message, rewrite: null });
       start(function () {
         var rewrite = help ? help.rewrite(String(message.data)) : null;
-        sent.push(rewrite);
-        post.call(worker, rewrite ? { type: QUERY, data: rewrite.query } : message);
+        send({ message: rewrite ? { type: QUERY, data: rewrite.query } : message, rewrite: rewrite });
       });
     };
     worker.addEventListener("message", function (event) {
-      if (!event.data || event.data.type !== RESULT) return;
-      var rewrite = sent.shift();
-      if (help) help.show(rewrite, event.data.data.items.length);
+      if (!event.data || event.data.type !== RESULT || !searching) return;
+      var done = searching;
+      searching = null;
+      if (queued) {
+        var next = queued;
+        queued = null;
+        send(next);
+      }
+      if (help) help.show(done.rewrite, event.data.data.items.length);
     });
     return worker;
   };
