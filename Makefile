@@ -6,40 +6,44 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: serve build zip test lint bench clean graphviz chromium
+.PHONY: serve build zip test lint bench clean graphviz chromium lock
 
-$(STAMP): pyproject.toml
+# Installs stay within constraints.txt, the versions the tests passed with: a new release elsewhere changes nothing.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -c constraints.txt pip
+	$(PY) -m pip install --quiet -c constraints.txt -e .
 	touch $@
 
-$(TEST_STAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test]'
+$(TEST_STAMP): $(STAMP) pyproject.toml constraints.txt
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
+
+# Refresh constraints.txt on purpose: resolve pyproject.toml's ranges afresh in a scratch venv, then run `make test`
+# and commit the new lock with a message naming what changed.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e '.[test]'
+	{ sed -n '1,2p' constraints.txt; .venv-lock/bin/python -m pip freeze --all --exclude-editable | grep -v '^stofhaandbog'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt && rm -rf .venv-lock
+	@echo "constraints.txt refreshed: run 'make test', then commit it"
 
 serve: $(STAMP) graphviz
 	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-# Build elsewhere and swap in only on success: a failed build never leaves a broken site/.
+# Strict (any warning fails) and safe: a failed build leaves the last good site/ or zip in place (macros/build.py).
 SITE_DIR ?= site
 build: $(STAMP) graphviz
-	rm -rf $(SITE_DIR).tmp
-	$(PY) -m mkdocs build --strict --quiet -d $(SITE_DIR).tmp || { rm -rf $(SITE_DIR).tmp; exit 1; }
-	rm -rf $(SITE_DIR) && mv $(SITE_DIR).tmp $(SITE_DIR)
+	$(PY) -m macros.build $(SITE_DIR)
 
 # A zip that runs from file:// (fildrev, USB): .html links, inlined search index, no network.
 # HANDBOOK_OVERLAY=overlays/x.yml make zip includes a municipality's overlay.
 DIST ?= dist
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
-ZIP_NAME := haandbog-$(VERSION)
 zip: $(STAMP) graphviz
-	rm -rf $(DIST)/$(ZIP_NAME) $(DIST)/$(ZIP_NAME).zip
 	mkdir -p $(DIST)
-	HANDBOOK_ZIP=true $(PY) -m mkdocs build --strict --quiet -d $(abspath $(DIST))/$(ZIP_NAME) || { rm -rf $(DIST)/$(ZIP_NAME); exit 1; }
-	$(PY) -m zipfile -c $(DIST)/$(ZIP_NAME).zip $(DIST)/$(ZIP_NAME)
-	rm -rf $(DIST)/$(ZIP_NAME)
-	@echo "$(DIST)/$(ZIP_NAME).zip"
+	$(PY) -m macros.build --zip $(DIST)/haandbog-$(VERSION)
 
 # Graphviz's `dot` draws the flow diagrams: every build needs it.
 graphviz:

@@ -23,7 +23,7 @@ def build_seconds(runs: int = 3, data: Path | None = None, env: dict | None = No
     environ = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if data is not None:
         environ["HANDBOOK_DATA"] = str(data)
-    base = command or [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d"]
+    base = command or [sys.executable, "-m", "mkdocs", "build", "--strict", "-d"]
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             dest = keep if keep is not None and run == runs - 1 else Path(tmp) / "site"

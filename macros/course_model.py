@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from .model import Record, Slug
+from .model import Markdown, Record, Slug
 
 CourseKind = Literal["tema", "princip", "lovgrundlag"]
 
@@ -16,11 +16,11 @@ class Case(Record):
 
     id: Slug = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Stabilt id inden for modulet, fx ung-henvist.")
     title: str = Field(min_length=1, description="Kort titel på casen, fx 'Mor ringer om sin søn'.")
-    story: str = Field(
+    story: Markdown = Field(
         min_length=1,
         description="Markdown: den opdigtede fortælling med egne ord. Ingen rigtige personer eller steder.",
     )
-    questions: tuple[str, ...] = Field(min_length=1, description="Spørgsmål til casen, som deltagerne drøfter.")
+    questions: tuple[Markdown, ...] = Field(min_length=1, description="Spørgsmål til casen, som deltagerne drøfter.")
     directions: tuple[str, ...] = Field(
         min_length=1, description="Id'er på de anvisninger, casen drejer sig om, fx 3.4.1."
     )
@@ -40,10 +40,10 @@ class Course(Record):
     )
     title: str = Field(min_length=1, description="Modulets titel.")
     duration: str | None = Field(default=None, description="Forslag til varighed, fx '2 timer'.")
-    learning_goals: tuple[str, ...] = Field(min_length=1, description="Læringsmål: hvad deltagerne kan bagefter.")
-    introduction: str = Field(min_length=1, description="Markdown: kort oplæg til modulet med egne ord.")
+    learning_goals: tuple[Markdown, ...] = Field(min_length=1, description="Læringsmål: hvad deltagerne kan bagefter.")
+    introduction: Markdown = Field(min_length=1, description="Markdown: kort oplæg til modulet med egne ord.")
     cases: tuple[Case, ...] = Field(description="2-3 cases, hver med sit eget id.")
-    reflection_questions: tuple[str, ...] = Field(
+    reflection_questions: tuple[Markdown, ...] = Field(
         min_length=1, description="Spørgsmål til fælles refleksion til sidst i modulet."
     )
 

@@ -51,15 +51,6 @@ class BuildInfo:
     history: History = field(default_factory=History)
 
 
-def edition_from_config(extra: dict | None) -> Edition:
-    """The edition from mkdocs.yml `extra.handbook.edition` ({label, published}); defaults when absent."""
-    raw = ((extra or {}).get("handbook") or {}).get("edition") or {}
-    published = raw.get("published")
-    if isinstance(published, dt.date):  # YAML reads 2020-09-21 as a date
-        published = published.isoformat()
-    return Edition(label=str(raw.get("label") or Edition.label), published=str(published) if published else None)
-
-
 def danish_date(iso: str | dt.date | None) -> str:
     """'2020-09-21' (or a date) -> '21. september 2020'; None -> 'ukendt'."""
     if not iso:

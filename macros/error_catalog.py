@@ -35,9 +35,47 @@ GROUPS = (
     "Retningslinjer og anvisninger",
     "Beslutningsveje",
     "Kommunens lokale fil",
+    "Indstillinger og sider",
 )
 
 CATALOG: tuple[ErrorKind, ...] = (
+    # settings and pages first: their patterns are anchored at the start, and a later, looser one would match too
+    ErrorKind(
+        "setting-value", "Indstillinger og sider", "En indstilling har en forkert værdi", r"^setting \S+: .* is not allowed",
+        "setting HANDBOOK_NAV_GUIDELINES_LIMIT: 'abc' is not allowed; use a whole number, 0 or more (0 lists every "
+        "guideline)",
+        "En miljøvariabel (`HANDBOOK_…`) eller en indstilling under `extra.handbook` i mkdocs.yml har en værdi, "
+        "håndbogen ikke kan bruge. Beskeden nævner indstillingen, værdien og det, der er tilladt.",
+        "Ret værdien, som beskeden siger. Miljøvariablen står i den kommando, der bygger håndbogen; de andre står i "
+        "mkdocs.yml.",
+    ),
+    ErrorKind(
+        "setting-unknown", "Indstillinger og sider", "En ukendt indstilling", r"^setting \S+: unknown setting",
+        "setting extra.handbook.feedbak: unknown setting; did you mean 'feedback'?",
+        "Navnet under `extra.handbook` i mkdocs.yml findes ikke. Ofte er det en stavefejl.",
+        "Ret navnet til det foreslåede, eller fjern linjen.",
+    ),
+    ErrorKind(
+        "template-error", "Indstillinger og sider", "En makro på en side fejler",
+        r": line [^,\s]+: .*(\{\{ … \}\}|the macro call)",
+        "docs/om/kilder.md: line 55: 'unknown_macro' is undefined; check the name against the macros on the editors' "
+        "page, or remove the {{ … }}",
+        "En side med `render_macros: true` har en `{{ … }}` eller `{% … %}`, der ikke kan udføres: navnet findes "
+        "ikke, der mangler en parentes, eller makroen fik et forkert argument. Beskeden nævner filen og linjen.",
+        "Se på linjen. Ret makroens navn eller argument, eller fjern de krøllede parenteser, hvis teksten bare skal "
+        "vises.",
+    ),
+    ErrorKind(
+        "dead-link", "Indstillinger og sider", "Et link eller anker findes ikke",
+        r"contains a link '[^']*', but the (target|doc)",
+        "Doc file 'retningslinjer/3-4.md' contains a link '3-55.md', but the target 'retningslinjer/3-55.md' is not "
+        "found among documentation files.",
+        "Et link peger på en side eller et anker, der ikke findes. Beskeden kommer fra MkDocs og nævner siden med "
+        "linket og linkets mål. Er siden en retningslinje, en lov eller et princip, står linket i den tilsvarende "
+        "datafil.",
+        "Ret linket, så det peger på en side, der findes, fx `3-5.md` eller `../love/sel-101.md#stk-2`. Links i "
+        "data skrives fra den side, teksten vises på.",
+    ),
     ErrorKind(
         "missing-file", "Filer og YAML", "En fil mangler", r": missing; create it",
         "data/laws.yml: missing; create it (see the editors' guide)",
@@ -107,6 +145,41 @@ CATALOG: tuple[ErrorKind, ...] = (
         "data/guidelines/3-4.yml: sources: must not be empty; add at least one entry",
         "Listen skal have mindst én post. Det gælder fx kilder: alt i håndbogen skal have en kilde.",
         "Tilføj mindst én post, fx `- source: K1` med sidetal.",
+    ),
+    ErrorKind(
+        "raw-html", "Felter og værdier", "HTML i en tekst", r"raw HTML is not allowed in text",
+        "data/guidelines/3-4.yml: purpose: raw HTML is not allowed in text ('<b>'); use Markdown, e.g. **fed** or "
+        "[tekst](side.md)",
+        "Tekstfelterne skrives i Markdown. HTML-koder som `<b>` eller `<script>` bliver ikke vist som tekst, men ville "
+        "blive en del af siden, så de er ikke tilladt.",
+        "Skriv teksten i Markdown i stedet: `**fed**`, `*kursiv*`, `[linktekst](side.md)` og lister med `- `. Skal "
+        "tegnet `<` stå i teksten, så skriv det med et mellemrum efter, fx `3 < 4`.",
+    ),
+    ErrorKind(
+        "html-entity", "Felter og værdier", "HTML-tegnkode i en tekst", r"HTML entities are not allowed in text",
+        "data/guidelines/3-4.yml: purpose: HTML entities are not allowed in text ('&amp;'); write the character itself",
+        "Koder som `&amp;` eller `&#35;` er HTML. I håndbogens data skriver du tegnet selv.",
+        "Skriv tegnet direkte, fx `&` i stedet for `&amp;`.",
+    ),
+    ErrorKind(
+        "attribute-list", "Felter og værdier", "Attributliste i en tekst", r"attribute lists are not allowed in text",
+        "data/guidelines/3-4.yml: purpose: attribute lists are not allowed in text ('{: .klasse }'); remove the {…} part",
+        "En tekst i `{: … }` eller `{ .… }` ville give siden egne klasser eller attributter. Det styrer håndbogen selv.",
+        "Fjern delen i krøllede parenteser. Skal teksten se særlig ud, så skriv til den, der vedligeholder håndbogens "
+        "udseende.",
+    ),
+    ErrorKind(
+        "script-link", "Felter og værdier", "Et link, der kører kode", r"links must not run code",
+        "data/guidelines/3-4.yml: purpose: links must not run code ('](javascript:'); link to a page or an https:// "
+        "address",
+        "Et link må ikke starte med `javascript:`, `vbscript:` eller `data:`. Den slags links kører kode hos læseren.",
+        "Link til en side i håndbogen, fx `[3.4](3-4.md)`, eller til en fuld adresse, der starter med `https://`.",
+    ),
+    ErrorKind(
+        "not-a-url", "Felter og værdier", "Adressen er ikke en webadresse", r"is not a web address",
+        "data/sources.yml: [0].url: 'www.social.dk' is not a web address; write a full https:// address",
+        "Feltet skal rumme en hel webadresse, som læseren kan følge.",
+        "Skriv hele adressen med `https://` foran og uden mellemrum, anførselstegn eller parenteser.",
     ),
     ErrorKind(
         "wrong-value", "Felter og værdier", "Værdien passer ikke til feltet", r"; correct the value$",

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from .model import Record, Slug, SourceRef
+from .model import Markdown, Record, Slug, SourceRef
 
 NodeKind = Literal["step", "decision", "outcome"]
 
@@ -17,7 +17,7 @@ class FlowNode(Record):
     id: Slug = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Stabilt id inden for flowet, fx henvendelse.")
     kind: NodeKind = Field(description="step (handling), decision (spørgsmål) eller outcome (slutpunkt).")
     label: str = Field(min_length=1, description="Kort tekst i diagrammet; ved decision formuleret som spørgsmål.")
-    text: str = Field(
+    text: Markdown = Field(
         default="",
         description="Markdown: uddybning med egne ord (kun i tekstudgaven); links skrives fra flowets side, "
         "fx `[Første kontakt](foerste-kontakt.md)` eller `[3.4](../retningslinjer/3-4.md)`.",
@@ -42,7 +42,7 @@ class Flow(Record):
 
     id: Slug = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Id = filnavn, fx afgoerelse.")
     title: str = Field(description="Titel, fx 'Fra afdækning til afgørelse'.")
-    summary: str = Field(description="Én til tre sætninger om, hvornår beslutningsvejen hjælper.")
+    summary: Markdown = Field(description="Én til tre sætninger om, hvornår beslutningsvejen hjælper.")
     order: int = Field(default=100, ge=1, description="Plads i oversigten og menuen (lavest først).")
     start: Slug = Field(description="Id på den node, flowet begynder i.")
     nodes: tuple[FlowNode, ...] = Field(min_length=2, description="Trin, spørgsmål og slutpunkter.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from .edition import BuildInfo, Commit, History, edition_from_config
+from .edition import BuildInfo, Commit, History
 
 SEPARATOR = "\x1e"  # starts each commit in the log output; never occurs in dates, hashes or paths
 
@@ -45,9 +45,6 @@ def _git(git: str, cwd: Path, *args: str) -> str | None:
 
 def build_info_for(config) -> BuildInfo:
     """This build's edition (mkdocs.yml extra.handbook.edition) and the history of its data folder."""
-    from .state import data_dir
+    from .state import data_dir, settings_for
 
-    return BuildInfo(
-        edition=edition_from_config(config.get("extra")),
-        history=read_history(data_dir(config.get("config_file_path"))),
-    )
+    return BuildInfo(edition=settings_for(config).edition, history=read_history(data_dir(config)))

@@ -15,27 +15,36 @@ def _fresh_package() -> None:
         del sys.modules[name]
 
 
-@event_priority(100)  # before the macros plugin, so bad data stops the build with our message
+@event_priority(100)  # before the macros plugin, so bad settings or data stop the build with our message
 def on_config(config):
-    """Load and validate the data once; set the navigation from it."""
+    """Check the settings and load the data once; set the navigation from them."""
     _fresh_package()
     from macros.load import DataError
-    from macros.navigation import build_nav, guidelines_limit
+    from macros.navigation import build_nav
     from macros.offline import zip_polyfills
     from macros.overlay import template_context
     from macros.render.local import local_label
-    from macros.state import handbook_for, overlay_for
+    from macros.settings import SettingsError
+    from macros.state import handbook_for, overlay_for, settings_for
 
+    try:
+        settings = settings_for(config)
+    except SettingsError as error:
+        raise PluginError("Setting error(s):\n" + str(error)) from None
     try:
         hb = handbook_for(config)
         overlay = overlay_for(config)
     except DataError as error:
         raise PluginError("Data error(s):\n" + str(error)) from None
-    limit = guidelines_limit((config["extra"].get("handbook") or {}).get("nav_guidelines_limit"))
-    config["nav"] = build_nav(hb, local_label(overlay) if overlay else None, limit)
+    if settings.site_url:
+        config["site_url"] = settings.site_url if settings.site_url.endswith("/") else settings.site_url + "/"
+    config["nav"] = build_nav(hb, local_label(overlay) if overlay else None, settings.nav_guidelines_limit)
     config["extra"]["handbook_local"] = template_context(overlay)
-    # before Material's offline plugin adds its CDN polyfill: a local one keeps file:// search offline
+    # HANDBOOK_ZIP turns on Material's offline plugin (file:// links, inlined search index) before its own on_config;
+    # then a local polyfill, not the plugin's CDN one, keeps file:// search offline
     offline = [p for name, p in config["plugins"].items() if name.endswith("offline")]
+    for plugin in offline:
+        plugin.config.enabled = plugin.config.enabled or settings.zip_build
     config["extra"]["zip_build"] = any(p.config.enabled for p in offline)
     config["extra"]["polyfills"] = zip_polyfills(config["extra"].get("polyfills"), config["extra"]["zip_build"])
     return config
@@ -51,7 +60,7 @@ def on_files(files, config):
     from macros.navigation import INTRODUCTION, guidelines_not_in_nav
     from macros.overlay import logo_site_path
     from macros.pages import generated_pages
-    from macros.state import handbook_for, overlay_for
+    from macros.state import handbook_for, overlay_file, overlay_for
 
     hb, overlay = handbook_for(config), overlay_for(config)
     info = build_info_for(config)  # edition date and the data files' git history (empty without git)
@@ -80,16 +89,6 @@ def on_files(files, config):
         logo = overlay_file(config).parent / overlay.logo
         files.append(File.generated(config, logo_site_path(overlay), abs_src_path=str(logo)))
     return files
-
-
-def overlay_file(config):
-    """The overlay file's path (only called when an overlay is set)."""
-    from pathlib import Path
-
-    from macros.overlay import overlay_path
-
-    root = Path(config["config_file_path"]).resolve().parent
-    return overlay_path(root, ((config["extra"].get("handbook") or {}).get("overlay")))
 
 
 @event_priority(-50)  # after the search plugin writes its index (0), before the offline plugin inlines it (-100)
@@ -152,13 +151,37 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_page_markdown(markdown, page, config, files):
+@event_priority(10)  # before the macros plugin, which would end a template error in a traceback
+def _render_page_macros(markdown, page, config, files):
+    """Render an opted-in docs page's macros here, so that a template error names the file and line."""
+    from copy import copy
+
+    from macros.page_macros import TemplateProblem, render_page_macros
+
+    plugin = config["plugins"].get("macros")
+    if plugin is None or page.meta.get("render_macros") is not True:
+        return markdown
+    variables = {**plugin.variables, "page": copy(page), **page.meta}
+    source = page.file.content_string
+    offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
+    try:
+        rendered = render_page_macros(plugin.env, markdown, variables, f"docs/{page.file.src_uri}", offset)
+    except TemplateProblem as error:
+        raise PluginError(str(error)) from None
+    page.meta["render_macros"] = False  # rendered once: the macros plugin leaves the page as it is
+    return rendered
+
+
+def _append_abbreviations(markdown, page, config, files):
     """Append the glossary's abbreviations so every use gets an inline explanation (abbr)."""
     from macros.render.glossary import abbreviation_definitions
     from macros.state import handbook_for
 
     definitions = abbreviation_definitions(handbook_for(config))
     return f"{markdown}\n\n{definitions}\n" if definitions else markdown
+
+
+on_page_markdown = CombinedEvent(_render_page_macros, _append_abbreviations)
 
 
 @event_priority(-100)  # after other plugins have changed the page

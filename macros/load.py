@@ -10,7 +10,21 @@ from pydantic import BaseModel, ValidationError
 
 from .course_model import Course
 from .flow_model import Flow
-from .model import Change, Guideline, Handbook, Law, Method, Phase, Principle, SearchPhrase, Source, Term, Theme
+from .model import (
+    MARKUP_ERRORS,
+    URL,
+    Change,
+    Guideline,
+    Handbook,
+    Law,
+    Method,
+    Phase,
+    Principle,
+    SearchPhrase,
+    Source,
+    Term,
+    Theme,
+)
 from .references import check_references
 
 try:  # the C loader is many times faster; fall back only where libyaml is missing
@@ -154,9 +168,13 @@ def _explain(model: type[BaseModel], item: dict, shown: str, prefix: str) -> str
     if kind in ("literal_error", "enum"):
         expected = item.get("ctx", {}).get("expected", "")
         return f"{shown}: {field}: '{item.get('input')}' is not allowed; use {expected}"
+    if kind == "string_pattern_mismatch" and item.get("ctx", {}).get("pattern") == URL:
+        return f"{shown}: {field}: '{item.get('input')}' is not a web address; write a full https:// address"
     if kind == "string_pattern_mismatch":
         pattern = item.get("ctx", {}).get("pattern", "")
         return f"{shown}: {field}: '{item.get('input')}' has the wrong form; it must match {pattern}"
+    if kind in MARKUP_ERRORS:  # the message carries its own fix (macros/model.py)
+        return f"{shown}: {field}: {item['msg']}"
     if kind == "too_short":
         return f"{shown}: {field}: must not be empty; add at least one entry"
     return f"{shown}: {field}: {item['msg']}; correct the value"

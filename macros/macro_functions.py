@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from jinja2 import pass_context
+
 from .render.flow import render_flow_embed
 from .render.glossary import render_source_register
 from .state import handbook_for
@@ -25,16 +27,19 @@ def register(env) -> None:
             "terms": len(hb.terms),
             "methods": len(hb.methods),
         }
+        if what not in counts:
+            raise ValueError(f"count('{what}'): unknown; use one of: {', '.join(counts)}")
         return counts[what]
 
     @env.macro
-    def flow(flow_id: str) -> str:
+    @pass_context  # the page comes from the template's own context: macros/hooks.py renders pages itself
+    def flow(context, flow_id: str) -> str:
         """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
         found = next((f for f in hb.flows if f.id == flow_id), None)
         if found is None:
             known = ", ".join(f.id for f in hb.flows)
             raise ValueError(f"flow('{flow_id}'): no such flow in data/flows/; use one of: {known}")
-        return render_flow_embed(hb, found, env.page.file.src_uri)
+        return render_flow_embed(hb, found, context["page"].file.src_uri)
 
     @env.macro
     def source_register() -> str:

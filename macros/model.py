@@ -2,10 +2,49 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+# Markdown fields are written into pages as Markdown, so markup that Markdown passes through untouched is refused
+# here: raw HTML (tags, comments), character entities, attribute lists and script links. Plain-text fields are
+# escaped wherever they are shown instead (macros/escape.py).
+_RAW_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*>?|<!--|<![A-Za-z\[]|<\?")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+_ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][A-Za-z_-]|[A-Za-z_-][\w-]*\s*=)[^}\n]*\}?")
+_SCRIPT_LINK = re.compile(r"\]\(\s*<?\s*(?:javascript|vbscript|data):|^\s*\[[^\]]+\]:\s*<?\s*(?:javascript|vbscript|data):",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+MARKUP_ERRORS = frozenset({"raw_html", "html_entity", "attribute_list", "script_link"})
+
+
+def _markdown_only(text: str) -> str:
+    """Refuse markup that would pass through Markdown into the page untouched."""
+    checks = (
+        (_RAW_HTML, "raw_html", "raw HTML is not allowed in text ({found}); use Markdown, e.g. **fed** or [tekst](side.md)"),
+        (_ENTITY, "html_entity", "HTML entities are not allowed in text ({found}); write the character itself"),
+        (_ATTR_LIST, "attribute_list", "attribute lists are not allowed in text ({found}); remove the {…} part"),
+        (_SCRIPT_LINK, "script_link", "links must not run code ({found}); link to a page or an https:// address"),
+    )
+    for pattern, kind, message in checks:
+        match = pattern.search(text)
+        if match:
+            raise PydanticCustomError(kind, message, {"found": repr(match.group(0).strip()[:40])})
+    return text
+
+
+# An address readers follow: http(s) only, with no characters that would end a Markdown link or an attribute.
+URL = r"^https?://[^\s<>\"'()\\]+$"
+
+# An abbreviation becomes an inline explanation on every page (Markdown's abbr syntax), so it is one word.
+Abbreviation = Annotated[str, Field(pattern=r"^[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]*$")]
+
+# A field written as Markdown (links, emphasis, lists); raw HTML is refused at load.
+Markdown = Annotated[str, AfterValidator(_markdown_only)]
 
 
 class Record(BaseModel):
@@ -33,7 +72,7 @@ class SourceRef(Record):
 
     source: str = Field(description="Id i data/sources.yml, fx K1.")
     pages: str | None = Field(default=None, description="Sidetal eller afsnit, fx '52-54'.")
-    note: str | None = Field(default=None, description="Kort note om, hvad kilden bekræfter.")
+    note: Markdown | None = Field(default=None, description="Kort note om, hvad kilden bekræfter.")
 
 
 class Source(Record):
@@ -43,8 +82,8 @@ class Source(Record):
     title: str = Field(description="Kildens titel.")
     publisher: str | None = Field(default=None, description="Udgiver.")
     date: str | None = Field(default=None, description="Dato eller år.")
-    url: str | None = Field(default=None, description="Adresse, hvis kilden er online.")
-    note: str | None = Field(default=None, description="Forbehold, fx sekundær kopi.")
+    url: str | None = Field(default=None, pattern=URL, description="Adresse, hvis kilden er online.")
+    note: Markdown | None = Field(default=None, description="Forbehold, fx sekundær kopi.")
 
 
 class Theme(Record):
@@ -55,7 +94,7 @@ class Theme(Record):
     title: str = Field(description="Temaets titel.")
     official_title: str = Field(description="Kapitlets titel i 2020-udgaven.")
     page: int | None = Field(default=None, description="Sidetal i 2020-udgaven.")
-    summary: str = Field(description="Kort beskrivelse med egne ord.")
+    summary: Markdown = Field(description="Kort beskrivelse med egne ord.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
 
 
@@ -65,9 +104,9 @@ class Principle(Record):
     id: Slug = Field(description="Id, fx helhed.")
     number: int = Field(ge=1, le=7, description="Nummer 1-7 (håndbogens rækkefølge).")
     title: str = Field(description="Kort etiket (redaktionel, indtil ordlyden er bekræftet).")
-    summary: str = Field(description="Én sætning om princippet.")
-    description: str = Field(default="", description="Markdown: hvad princippet betyder i praksis.")
-    why: str = Field(default="", description="Markdown: hvorfor princippet er vigtigt.")
+    summary: Markdown = Field(description="Én sætning om princippet.")
+    description: Markdown = Field(default="", description="Markdown: hvad princippet betyder i praksis.")
+    why: Markdown = Field(default="", description="Markdown: hvorfor princippet er vigtigt.")
     status: Status = Field(description="Redaktionel status.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
 
@@ -76,7 +115,7 @@ class Deadline(Record):
     """A statutory or recommended deadline that binds a phase."""
 
     label: str = Field(description="Fx 'Behandling iværksat'.")
-    rule: str = Field(description="Fristen med egne ord, fx 'senest 14 dage efter henvendelsen'.")
+    rule: Markdown = Field(description="Fristen med egne ord, fx 'senest 14 dage efter henvendelsen'.")
     laws: tuple[str, ...] = Field(default=(), description="Lovhenvisninger, fx sel-101/4.")
 
 
@@ -86,7 +125,7 @@ class Phase(Record):
     id: Slug = Field(description="Id, fx afdaekning.")
     order: int = Field(ge=1, description="Rækkefølge i forløbet.")
     title: str = Field(description="Fasens navn.")
-    summary: str = Field(description="Hvad der sker i fasen.")
+    summary: Markdown = Field(description="Hvad der sker i fasen.")
     deadlines: tuple[Deadline, ...] = Field(default=(), description="Frister i fasen.")
 
 
@@ -94,8 +133,8 @@ class LawPart(Record):
     """One stk. (subsection) of a law paragraph, summarised in our own words."""
 
     stk: int = Field(ge=1, description="Stykkets nummer.")
-    summary: str = Field(description="Indholdet med egne ord.")
-    items: tuple[str, ...] = Field(
+    summary: Markdown = Field(description="Indholdet med egne ord.")
+    items: tuple[Markdown, ...] = Field(
         default=(),
         description="Stykkets nummererede punkter (nr. 1, 2, …) med egne ord, fx kvalitetsstandardens 15 punkter. "
         "Selvevalueringen bygger på dem.",
@@ -112,10 +151,10 @@ class Law(Record):
     abbreviation: str = Field(description="Forkortelse, fx SEL.")
     paragraph: str = Field(description="Paragraf, fx '§ 101'.")
     title: str = Field(description="Emne med egne ord.")
-    summary: str = Field(description="Kort sammenfatning med egne ord.")
-    practice: str = Field(default="", description="Markdown: hvad det betyder i praksis.")
+    summary: Markdown = Field(description="Kort sammenfatning med egne ord.")
+    practice: Markdown = Field(default="", description="Markdown: hvad det betyder i praksis.")
     parts: tuple[LawPart, ...] = Field(default=(), description="Stykker.")
-    url: str = Field(description="Officiel tekst (retsinformation.dk).")
+    url: str = Field(pattern=URL, description="Officiel tekst (retsinformation.dk).")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
 
 
@@ -124,13 +163,13 @@ class Direction(Record):
 
     id: str = Field(pattern=r"^\d+\.\d+\.\d+$", description="Stabilt id, fx 3.4.2.")
     kind: Literal["lovkrav", "anbefaling"] = Field(description="lovkrav eller anbefaling.")
-    text: str = Field(description="Anvisningen med egne ord.")
+    text: Markdown = Field(description="Anvisningen med egne ord.")
     laws: tuple[str, ...] = Field(default=(), description="Lovhenvisninger, fx sel-101/4.")
     status: Status = Field(description="Redaktionel status.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
     principles: tuple[Slug, ...] = Field(default=(), description="Principper anvisningen bærer.")
     phase: Slug | None = Field(default=None, description="Forløbsfase, hvis en anden end retningslinjens.")
-    note: str = Field(default="", description="Uddybning eller forbehold.")
+    note: Markdown = Field(default="", description="Uddybning eller forbehold.")
     list_from: str | None = Field(
         default=None,
         description="Lovhenvisning til et stykke med punkter (fx bek-1477-4/1); punkterne vises under teksten, "
@@ -156,11 +195,11 @@ class Guideline(Record):
     laws: tuple[str, ...] = Field(default=(), description="Lovgrundlag.")
     related: tuple[Slug, ...] = Field(default=(), description="Relaterede retningslinjer.")
     methods: tuple[Slug, ...] = Field(default=(), description="Metoder.")
-    purpose: str = Field(description="Formål med egne ord.")
-    target_group: str = Field(description="Målgruppe med egne ord.")
+    purpose: Markdown = Field(description="Formål med egne ord.")
+    target_group: Markdown = Field(description="Målgruppe med egne ord.")
     directions: tuple[Direction, ...] = Field(default=(), description="Anvisninger.")
-    background: str = Field(default="", description="Markdown: baggrund og viden.")
-    practice: str = Field(default="", description="Markdown: sådan kan I gøre.")
+    background: Markdown = Field(default="", description="Markdown: baggrund og viden.")
+    practice: Markdown = Field(default="", description="Markdown: sådan kan I gøre.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
     keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
 
@@ -172,8 +211,8 @@ class Term(Record):
 
     id: Slug = Field(description="Id, fx behandlingsgaranti.")
     term: str = Field(description="Termen.")
-    definition: str = Field(description="Definition med egne ord.")
-    abbreviations: tuple[str, ...] = Field(default=(), description="Forkortelser, fx MI.")
+    definition: Markdown = Field(description="Definition med egne ord.")
+    abbreviations: tuple[Abbreviation, ...] = Field(default=(), description="Forkortelser, fx MI (ét ord: bogstaver, tal, - og /).")
     synonyms: tuple[str, ...] = Field(default=(), description="Synonymer og bøjninger.")
     english: str | None = Field(default=None, description="Engelsk term.")
     sources: tuple[SourceRef, ...] = Field(default=(), description="Kilder.")
@@ -185,10 +224,10 @@ class Method(Record):
     id: Slug = Field(description="Id, fx motiverende-samtale.")
     name: str = Field(description="Navn.")
     abbreviation: str | None = Field(default=None, description="Forkortelse.")
-    summary: str = Field(description="Én sætning.")
-    description: str = Field(description="Markdown: hvad metoden er.")
-    target_group: str = Field(description="For hvem.")
-    evidence: str = Field(description="Viden om virkning i klart sprog.")
+    summary: Markdown = Field(description="Én sætning.")
+    description: Markdown = Field(description="Markdown: hvad metoden er.")
+    target_group: Markdown = Field(description="For hvem.")
+    evidence: Markdown = Field(description="Viden om virkning i klart sprog.")
     named_in_2020: bool = Field(default=False, description="True kun hvis en kilde bekræfter det.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
 
@@ -212,7 +251,7 @@ class Change(Record):
 
     guideline: Slug = Field(description="2020-retningslinjens id.")
     counterparts_2016: tuple[str, ...] = Field(default=(), description="2016-modstykker.")
-    summary: str = Field(description="Hvad der er ændret, med egne ord.")
+    summary: Markdown = Field(description="Hvad der er ændret, med egne ord.")
     status: Status = Field(description="Redaktionel status for sammenstillingen.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
 

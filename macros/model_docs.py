@@ -158,12 +158,16 @@ def type_text(annotation, metadata=()) -> str:
 def _base_type(annotation) -> str:
     """The type alone, without rules."""
     origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:  # e.g. model.Markdown: a str with a check; its rules show in type_text
+        inner, *metadata = typing.get_args(annotation)
+        return type_text(inner, metadata)
     args = [a for a in typing.get_args(annotation) if a is not type(None) and a is not Ellipsis]
     if origin in (typing.Union, types.UnionType):
         return " eller ".join(_base_type(a) for a in args)
     if origin in (tuple, list):
         inner = args[0] if args else str
-        word = "tekster" if inner is str else _base_type(inner)
+        plain = typing.get_args(inner)[0] if typing.get_origin(inner) is typing.Annotated else inner
+        word = "tekster" if plain is str else _base_type(inner)
         return f"liste af {word}"
     if origin is typing.Literal:
         return "en af " + ", ".join(f"`{a}`" for a in typing.get_args(annotation))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import links
+from .escape import page_title
 from .flow_graph import ordered_flows
 from .model import Handbook
 from .render.accessibility import ACCESSIBILITY_PAGE, DEPLOY_GUIDE
@@ -55,9 +56,10 @@ def build_nav(hb: Handbook, local_label: str | None = None, limit: int | None = 
 
     local_label: the title of a municipality's local page, when an overlay is set.
     limit: a chapter with more guidelines than this lists only its overview page (None: no limit).
+    Titles from data go through page_title(): the theme prints nav titles as HTML.
     """
     principles = [{"Oversigt": links.index_page("principle")}, {"Principper og retningslinjer": links.MATRIX_PAGE}] + [
-        {f"{p.number}. {p.title}": links.page("principle", p.id)}
+        {page_title(f"{p.number}. {p.title}"): links.page("principle", p.id)}
         for p in sorted(hb.principles, key=lambda x: x.number)
     ]
     chapters = []
@@ -66,19 +68,19 @@ def build_nav(hb: Handbook, local_label: str | None = None, limit: int | None = 
         if limit is not None and len(listed) > limit:
             listed = []
         entries = [{"Om kapitlet": links.page("theme", theme.id)}] + [
-            {f"{g.number} {g.short_title}": links.page("guideline", g.id)} for g in listed
+            {page_title(f"{g.number} {g.short_title}"): links.page("guideline", g.id)} for g in listed
         ]
-        chapters.append({f"Kap. {theme.chapter}: {theme.title}": entries})
+        chapters.append({page_title(f"Kap. {theme.chapter}: {theme.title}"): entries})
     return [
         {"Forside": "index.md"},
-        *([{local_label: LOCAL_PAGE}] if local_label else []),
+        *([{page_title(local_label): LOCAL_PAGE}] if local_label else []),
         {"Introduktion": INTRODUCTION},
         {"Hvor er borgeren nu?": links.PATHWAY_PAGE},
         {"Principper": principles},
         {"Retningslinjer": [{"Alle retningslinjer": links.index_page("guideline")}, *chapters]},
         *_flows(hb),
         {"Lovgrundlag": [{"Oversigt": links.index_page("law")}, {"Alle lovkrav": links.LOVKRAV_PAGE}]
-         + [{f"{law.abbreviation} {law.paragraph}": links.page("law", law.id)} for law in hb.laws]},
+         + [{page_title(f"{law.abbreviation} {law.paragraph}"): links.page("law", law.id)} for law in hb.laws]},
         *_methods_and_changes(hb),
         {"Temaer": links.index_page("theme")},
         {"Ordliste": links.GLOSSARY_PAGE},
@@ -92,7 +94,7 @@ def _tools(hb: Handbook) -> list:
     entries = [{"Værktøjer": [{"Selvevaluering": links.CHECKLIST_PAGE}, {"Mine favoritter": links.FAVOURITES_PAGE}]}]
     if hb.courses:
         entries.append({"Undervisning": [{"Oversigt": links.index_page("course")}]
-                        + [{c.title: links.page("course", c.id)} for c in ordered_courses(hb)]})
+                        + [{page_title(c.title): links.page("course", c.id)} for c in ordered_courses(hb)]})
     return entries
 
 
@@ -101,7 +103,7 @@ def _methods_and_changes(hb: Handbook) -> list:
     entries = []
     if hb.methods:
         entries.append({"Metoder": [{"Oversigt": links.index_page("method")}]
-                        + [{method_title(m): links.page("method", m.id)} for m in ordered_methods(hb)]})
+                        + [{page_title(method_title(m)): links.page("method", m.id)} for m in ordered_methods(hb)]})
     if hb.changes:
         entries.append({"Hvad er nyt i 2020": links.CHANGES_PAGE})
     return entries
@@ -112,7 +114,7 @@ def _flows(hb: Handbook) -> list:
     if not hb.flows:
         return []
     return [{"Beslutningsveje": [{"Oversigt": links.index_page("flow")}]
-             + [{f.title: links.page("flow", f.id)} for f in ordered_flows(hb)]}]
+             + [{page_title(f.title): links.page("flow", f.id)} for f in ordered_flows(hb)]}]
 
 
 def nav_pages(nav: list) -> frozenset[str]:

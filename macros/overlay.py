@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 from pathlib import Path
 
 import yaml
 from pydantic import Field, ValidationError
 
 from .load import DataError, _explain
-from .model import Handbook, Record
+from .model import Handbook, Markdown, Record
 
 URL = r"^https?://\S+$"
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -33,7 +32,7 @@ class LocalBox(Record):
 
     target: str = Field(description="Retningslinjens id (fx 3-4) eller anvisningens id (fx 3.4.2).")
     title: str = Field(description="Kort overskrift.")
-    text: str = Field(description="Markdown: kommunens egen praksis.")
+    text: Markdown = Field(description="Markdown: kommunens egen praksis.")
     updated: dt.date = Field(description="Dato for seneste ændring af boksen, fx 2025-01-31.")
 
 
@@ -45,7 +44,7 @@ class Accessibility(Record):
     statement_url: str | None = Field(
         default=None, pattern=URL, description="Jeres officielle erklæring i WAS-Tool, fx https://was.digst.dk/kommune-dk."
     )
-    known_issues: str = Field(default="", description="Markdown: kendte problemer på jeres egen installation.")
+    known_issues: Markdown = Field(default="", description="Markdown: kendte problemer på jeres egen installation.")
 
 
 class Overlay(Record):
@@ -62,15 +61,6 @@ class Overlay(Record):
     def boxes_for(self, target: str) -> tuple[LocalBox, ...]:
         """The boxes attached to one guideline or direction id, in file order."""
         return tuple(b for b in self.boxes if b.target == target)
-
-
-def overlay_path(config_dir: Path, configured: str | None) -> Path | None:
-    """The overlay file: $HANDBOOK_OVERLAY, else extra.handbook.overlay (relative to mkdocs.yml), else none."""
-    chosen = os.environ.get(ENV_VAR) or configured
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.is_absolute() else config_dir / path
 
 
 def load_overlay(path: Path, hb: Handbook, shown: str) -> Overlay:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from . import links
+from .escape import html_text
 from .model import Direction, Guideline, Handbook
 from .render.common import KIND_LABELS
 from .search_terms import STOPWORDS, Phrases, Vocabulary, tokens, uncovered
@@ -147,8 +148,8 @@ def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -
 
 
 def direction_title(guideline: Guideline, direction: Direction) -> str:
-    """The result title of a direction, e.g. '3.4.1 · Lovkrav · Behandlingsgarantien'."""
-    return TITLE_SEPARATOR.join((direction.id, KIND_LABELS[direction.kind], guideline.short_title))
+    """The result title of a direction, e.g. '3.4.1 · Lovkrav · Behandlingsgarantien' (HTML: the theme shows it as such)."""
+    return TITLE_SEPARATOR.join((direction.id, KIND_LABELS[direction.kind], html_text(guideline.short_title)))
 
 
 def _direction_chunks(text: str, directions: Iterable[Direction]) -> tuple[str, list[str]] | None:

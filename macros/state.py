@@ -1,4 +1,4 @@
-"""The model loaded once per build, shared by the hook and the macros plugin."""
+"""This build's settings, model and overlay, loaded once per build and shared by the hook and the macros plugin."""
 
 from __future__ import annotations
 
@@ -7,18 +7,40 @@ from pathlib import Path
 
 from .load import load_handbook
 from .model import Handbook
-from .overlay import Overlay, load_overlay, overlay_path
+from .overlay import Overlay, load_overlay
+from .settings import Settings, read_settings
 
+_settings: dict[int, Settings] = {}
 _cache: dict[int, Handbook] = {}
 _overlays: dict[int, Overlay | None] = {}
 
 
-def data_dir(config_file: str | None) -> Path:
+def settings_for(config) -> Settings:
+    """The checked settings for this build's config object (raises SettingsError on a bad value)."""
+    key = id(config)
+    if key not in _settings:
+        _settings.clear()  # one build at a time
+        _settings[key] = read_settings((config.get("extra") or {}).get("handbook"), os.environ)
+    return _settings[key]
+
+
+def project_root(config) -> Path:
+    """The folder of mkdocs.yml: relative settings are read from here."""
+    return Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent
+
+
+def data_dir(config) -> Path:
     """data/ beside mkdocs.yml, unless HANDBOOK_DATA points elsewhere (tests, benchmarks)."""
-    override = os.environ.get("HANDBOOK_DATA")
-    if override:
-        return Path(override)
-    return Path(config_file or "mkdocs.yml").resolve().parent / "data"
+    return settings_for(config).data_dir or project_root(config) / "data"
+
+
+def overlay_file(config) -> Path | None:
+    """The overlay file ($HANDBOOK_OVERLAY, else extra.handbook.overlay, relative to mkdocs.yml), or None."""
+    chosen = settings_for(config).overlay
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.is_absolute() else project_root(config) / path
 
 
 def handbook_for(config) -> Handbook:
@@ -26,21 +48,20 @@ def handbook_for(config) -> Handbook:
     key = id(config)
     if key not in _cache:
         _cache.clear()  # one build at a time: drop the previous build's model
-        _cache[key] = load_handbook(data_dir(config.get("config_file_path")))
+        _cache[key] = load_handbook(data_dir(config))
     return _cache[key]
 
 
 def overlay_for(config) -> Overlay | None:
-    """This build's municipal overlay ($HANDBOOK_OVERLAY or extra.handbook.overlay), or None; checked on first use."""
+    """This build's municipal overlay, or None; checked on first use."""
     key = id(config)
     if key not in _overlays:
         _overlays.clear()
-        root = Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent
-        settings = (config.get("extra") or {}).get("handbook") or {}
-        path = overlay_path(root, settings.get("overlay"))
+        path = overlay_file(config)
         if path is None:
             _overlays[key] = None
         else:
+            root = project_root(config)
             shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
             _overlays[key] = load_overlay(path, handbook_for(config), shown)
     return _overlays[key]

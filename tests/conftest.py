@@ -6,7 +6,6 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -24,14 +23,11 @@ PHONE = {"width": 390, "height": 844}
 
 
 def run_build(dest: Path, data: Path | None = None, config: str = "mkdocs.yml", env: dict | None = None):
-    """Run a real strict MkDocs build; return the completed process (never raises)."""
-    environ = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    if data is not None:
-        environ["HANDBOOK_DATA"] = str(data)
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(dest)],
-        cwd=REPO, env=environ, capture_output=True, text=True,
-    )
+    """Run a real strict MkDocs build, the same command `make build` runs; return the completed process."""
+    from macros.build import mkdocs_build
+
+    environ = {**(env or {}), **({"HANDBOOK_DATA": str(data)} if data is not None else {})}
+    return mkdocs_build(dest, config, env=environ, capture=True, cwd=REPO)
 
 
 def edit_file(path: Path, old: str, new: str) -> None:
@@ -55,6 +51,14 @@ def fixture_data(tmp_path) -> Path:
     """A writable copy of the small fixture dataset."""
     target = tmp_path / "data"
     shutil.copytree(FIXTURE_DATA, target)
+    return target
+
+
+@pytest.fixture
+def real_data(tmp_path) -> Path:
+    """A writable copy of the real data/ outside the repository (so it has no git history)."""
+    target = tmp_path / "data"
+    shutil.copytree(REPO / "data", target)
     return target
 
 

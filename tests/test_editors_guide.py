@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from jinja2 import Environment, StrictUndefined
 
 import macros
 from macros import links
@@ -15,13 +16,15 @@ from macros.error_catalog import CATALOG, kind_of
 from macros.load import DataError, load_handbook
 from macros.model_docs import MODEL_NAMES, ROOTS, collections, reachable_models
 from macros.overlay import load_overlay
+from macros.page_macros import TemplateProblem, render_page_macros
 from macros.render.editors import render_editors_guide
+from macros.settings import SettingsError, read_settings
 from macros.templates import templates
 
 from .conftest import FIXTURE_DATA, REPO
 
 # The modules that write data error messages; the catalog must explain every message they can write.
-MESSAGE_MODULES = ("load.py", "references.py", "flow_check.py", "overlay.py")
+MESSAGE_MODULES = ("load.py", "references.py", "flow_check.py", "overlay.py", "settings.py", "page_macros.py")
 FLOW = """id: test
 title: Test
 summary: Et lille flow.
@@ -111,12 +114,52 @@ BREAKERS = {
     "overlay-cannot-read": overlay(None),
     "overlay-logo-type": overlay(OVERLAY, "logo.pdf"),
     "overlay-logo-missing": overlay(OVERLAY, "logo.svg"),
+    "raw-html": lambda d: edit(d / G, "purpose: At borgeren", "purpose: <b>At</b> borgeren"),
+    "html-entity": lambda d: edit(d / G, "purpose: At borgeren", "purpose: At &amp; borgeren"),
+    "attribute-list": lambda d: edit(d / G, "purpose: At borgeren", "purpose: |\n  {: .klasse } At borgeren"),
+    "script-link": lambda d: edit(d / G, "purpose: At borgeren", "purpose: |\n  [x](javascript:alert(1)) At borgeren"),
+    "not-a-url": lambda d: edit(d / "sources.yml", "url: https://example.org/k1", "url: www.social.dk"),
+    "setting-value": lambda d: settings_messages({}, {"HANDBOOK_NAV_GUIDELINES_LIMIT": "abc"}),
+    "setting-unknown": lambda d: settings_messages({"feedbak": "mailto:a@b.dk"}, {}),
+    "template-error": lambda d: template_messages("\n" * 54 + "{{ unknown_macro() }}\n", "docs/om/kilder.md"),
+    "dead-link": lambda d: dead_link_messages(d.parent),
 }
+
+
+def settings_messages(extra: dict, environ: dict) -> list[str]:
+    """The messages the settings check writes."""
+    try:
+        read_settings(extra, environ)
+    except SettingsError as error:
+        return error.problems
+    return []
+
+
+def template_messages(markdown: str, shown: str) -> list[str]:
+    """The message a docs page's broken macro gives (macros/page_macros.py, as the build's hook calls it)."""
+    try:
+        render_page_macros(Environment(undefined=StrictUndefined), markdown, {}, shown)
+    except TemplateProblem as error:
+        return [str(error)]
+    return []
+
+
+def dead_link_messages(tmp: Path) -> list[str]:
+    """The warnings a real build of a project copy writes for a guideline linking to a page that does not exist."""
+    from .test_bad_input import G as GUIDELINE
+    from .test_bad_input import edit_yaml, first, project, safe_build
+
+    root = project(tmp / "project")
+    edit_yaml(root, GUIDELINE, first("background", "Se [3.55](3-55.md)."))
+    output = safe_build(root).stderr
+    return [line.split("-  ", 1)[1] for line in output.splitlines() if line.startswith("WARNING")]
 
 
 def messages(fixture_data: Path, breaker) -> list[str]:
     """The messages the real loaders write for a broken copy of the fixture (folder names made neutral)."""
     result = breaker(fixture_data)
+    if isinstance(result, list):  # a setting, page or link breaker: it ran the check that writes the message
+        return result
     try:
         hb = load_handbook(fixture_data)
         if isinstance(result, Path):  # an overlay breaker: load the overlay against the intact data

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from macros import links
-from macros.edition import BuildInfo, Commit, Edition, History, danish_date, edition_from_config
+from macros.edition import BuildInfo, Commit, Edition, History, danish_date
 from macros.git_dates import SEPARATOR, parse_log, read_history
 from macros.load import load_handbook
 from macros.render.changelog import render_changelog
@@ -76,12 +76,10 @@ def test_parse_log():
     assert parse_log("") == ()
 
 
-def test_danish_dates_and_edition_from_config():
+def test_danish_dates():
     assert danish_date("2020-09-21") == "21. september 2020"
+    assert danish_date(dt.date(2020, 9, 21)) == "21. september 2020"
     assert danish_date(None) == "ukendt"
-    edition = edition_from_config({"handbook": {"edition": {"label": "2020-udgaven", "published": dt.date(2020, 9, 21)}}})
-    assert edition == Edition("2020-udgaven", "2020-09-21")
-    assert edition_from_config({}) == Edition()
 
 
 def test_guideline_page_shows_last_change_or_unknown():
@@ -107,8 +105,8 @@ def test_changelog_lists_changed_items_by_date_and_falls_back_cleanly():
     assert "**Data sidst ændret:** ukendt" in empty and "bygget uden versionshistorik" in empty
 
 
-def test_build_without_history_falls_back_to_unknown(tmp_path, fixture_data):
-    result = run_build(tmp_path / "site", data=fixture_data)
+def test_build_without_history_falls_back_to_unknown(tmp_path, real_data):
+    result = run_build(tmp_path / "site", data=real_data)
     assert result.returncode == 0, result.stderr[-3000:]
     guideline = (tmp_path / "site" / links.url_path(links.page("guideline", "3-4")) / "index.html").read_text(encoding="utf-8")
     assert "Sidst ændret:</strong> ukendt" in guideline

@@ -10,7 +10,7 @@ import pytest
 
 from macros import links
 from macros.load import DataError, load_handbook
-from macros.overlay import ENV_VAR, load_overlay, overlay_path
+from macros.overlay import ENV_VAR, load_overlay
 from macros.render.accessibility import render_accessibility
 from macros.render.guideline import render_guideline
 from macros.render.local import box_home, render_boxes, render_local_page
@@ -89,15 +89,6 @@ def test_bad_date_and_missing_logo(tmp_path):
     assert problems(write(tmp_path, text)) == [
         f"overlays/x.yml: logo: file 'mangler.svg' not found next to the overlay; put the logo in {tmp_path}"
     ]
-
-
-def test_overlay_location_env_var_wins_over_config(tmp_path, monkeypatch):
-    monkeypatch.delenv(ENV_VAR, raising=False)
-    assert overlay_path(tmp_path, None) is None
-    assert overlay_path(tmp_path, "") is None
-    assert overlay_path(tmp_path, "overlays/a.yml") == tmp_path / "overlays/a.yml"
-    monkeypatch.setenv(ENV_VAR, "/srv/b.yml")
-    assert str(overlay_path(tmp_path, "overlays/a.yml")) == "/srv/b.yml"
 
 
 def test_example_overlay_is_valid_against_the_real_data():

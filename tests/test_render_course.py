@@ -129,6 +129,11 @@ def test_plain_text_drops_markdown_but_keeps_words():
     assert plain_text(text) == "Se SEL § 101, stk. 4 i 3.5. et punkt"
 
 
+def test_plain_text_keeps_text_that_only_looks_like_markup():
+    text = 'Plan {{ x }} og {% x %}, 3 < 4 & 5 > 2, "citat" og \'tegn\' {: .klasse } <b>fed</b>'
+    assert plain_text(text) == 'Plan {{ x }} og {% x %}, 3 < 4 & 5 > 2, "citat" og \'tegn\' fed'
+
+
 def test_first_sentence_does_not_stop_at_abbreviations():
     assert first_sentence("Fristen følger SEL § 101, stk. 4. Den gælder altid.") == "Fristen følger SEL § 101, stk. 4."
     long = "Ord " * 80

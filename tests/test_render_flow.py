@@ -132,12 +132,13 @@ def test_flow_macro_embeds_the_text_and_names_unknown_flows():
     macros: dict = {}
     env = SimpleNamespace(
         conf={"config_file_path": str(REPO / "mkdocs.yml")},
-        page=SimpleNamespace(file=SimpleNamespace(src_uri="introduktion/brug.md")),
         macro=lambda fn: macros.setdefault(fn.__name__, fn),
     )
     register(env)
-    text = macros["flow"]("afgoerelse")
+    # the macro takes the page from the template context it is rendered in
+    context = {"page": SimpleNamespace(file=SimpleNamespace(src_uri="introduktion/brug.md"))}
+    text = macros["flow"](context, "afgoerelse")
     assert 'id="flow-afgoerelse-afdaekning"' in text
     assert "[Se beslutningsvejen med oversigtsdiagram](../beslutningsveje/afgoerelse.md)" in text
     with pytest.raises(ValueError, match=r"flow\('xyz'\): no such flow in data/flows/; use one of: "):
-        macros["flow"]("xyz")
+        macros["flow"](context, "xyz")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from html.parser import HTMLParser
 
 from macros import links
@@ -87,23 +88,41 @@ def test_site_is_danish_and_uses_no_web_fonts(site):
     assert "fonts.googleapis" not in index and "fonts.gstatic" not in index
 
 
-def test_failed_build_keeps_the_previous_site(tmp_path, fixture_data):
+def test_make_build_is_strict_names_the_dead_link_and_keeps_the_previous_site(tmp_path, real_data):
+    # `mkdocs build --strict --quiet` passed this with exit 0: --quiet dropped the warning before strict counted it
+    guideline = real_data / "guidelines/3-4.yml"
+    guideline.write_text(guideline.read_text(encoding="utf-8").replace("background: |\n", "background: |\n  Se [3.55](3-55.md).\n", 1),
+                         encoding="utf-8")
     site_dir = tmp_path / "site"
     site_dir.mkdir()
     (site_dir / "marker.txt").write_text("previous build")
+    result = subprocess.run(
+        ["make", "-s", "build", f"SITE_DIR={site_dir}"],
+        cwd=REPO, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "HANDBOOK_DATA": str(real_data)},
+    )
+    assert result.returncode != 0
+    assert "'retningslinjer/3-4.md' contains a link '3-55.md'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (site_dir / "marker.txt").read_text() == "previous build"
+    assert not (tmp_path / "site.tmp").exists()
+
+
+def test_failed_zip_keeps_the_previous_zip(tmp_path, fixture_data):
     (fixture_data / "guidelines/3-4.yml").write_text(
         (fixture_data / "guidelines/3-4.yml").read_text(encoding="utf-8").replace("theme: borgerforloeb", "theme: xyz"),
         encoding="utf-8",
     )
+    previous = tmp_path / "haandbog.zip"
+    previous.write_bytes(b"previous zip")
     result = subprocess.run(
-        ["make", "-s", "build", f"SITE_DIR={site_dir}", f"HANDBOOK_DATA={fixture_data}"],
+        [sys.executable, "-m", "macros.build", "--zip", str(tmp_path / "haandbog")],
         cwd=REPO, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "HANDBOOK_DATA": str(fixture_data)},
     )
     assert result.returncode != 0
     assert "data/guidelines/3-4.yml: theme: unknown theme 'xyz'" in result.stderr
     assert "Traceback" not in result.stderr
-    assert (site_dir / "marker.txt").read_text() == "previous build"
-    assert not (tmp_path / "site.tmp").exists()
+    assert previous.read_bytes() == b"previous zip"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "haandbog.zip"]
 
 
 def test_successful_build_replaces_the_site(tmp_path):

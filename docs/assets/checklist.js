@@ -50,13 +50,13 @@
 
   function csvField(value) {
     var text = String(value == null ? "" : value);
-    // a cell starting with = + - @ is a formula to Excel: a leading apostrophe keeps it text (removed on import)
-    if (/^[=+\-@]/.test(text)) text = "'" + text;
+    // a cell starting with = + - @ (or a tab or CR before one) is a formula to Excel: a leading apostrophe keeps it text (removed on import)
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
     return /[";\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
   function unguard(text) {
-    return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+    return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
   }
 
   /** Rows of fields from CSV text; throws an Error with a Danish message on an unclosed quote. */

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..edition import danish_date
+from ..escape import front_matter, md_text
 from ..overlay import Overlay
+from .common import md_attr
 from .local import contact_lines
 
 ACCESSIBILITY_PAGE = "tilgaengelighed.md"
@@ -24,24 +26,21 @@ def render_accessibility(overlay: Overlay | None = None) -> str:
     contact = (access.contact if access and access.contact else None) or (overlay.contact if overlay else None)
     reviewed = (access.date if access and access.date else None) or (overlay.date if overlay else NATIONAL_REVIEWED)
     parts = [
-        "---",
-        'title: "Tilgængelighedserklæring"',
-        "---",
-        "",
+        front_matter({"title": "Tilgængelighedserklæring"}),
         "# Tilgængelighedserklæring",
         "",
-        f'<div class="accessibility-statement" data-organisation="{organisation or "national"}" markdown>',
+        f'<div class="accessibility-statement" data-organisation="{md_attr(organisation or "national")}" markdown>',
         "",
     ]
     if organisation:
         parts += [
-            f"{organisation} stiller denne udgave af håndbogen til rådighed. Vi vil gerne have, at alle kan bruge den "
+            f"{md_text(organisation)} stiller denne udgave af håndbogen til rådighed. Vi vil gerne have, at alle kan bruge den "
             "– også med skærmlæser, med forstørrelse, kun med tastatur eller på en lille skærm.",
             "",
         ]
         if access and access.statement_url:
             parts += [
-                f"Den officielle tilgængelighedserklæring for {organisation} står i Digitaliseringsstyrelsens WAS-Tool: "
+                f"Den officielle tilgængelighedserklæring for {md_text(organisation)} står i Digitaliseringsstyrelsens WAS-Tool: "
                 f"[{access.statement_url}]({access.statement_url})",
                 "",
             ]

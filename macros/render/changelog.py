@@ -6,6 +6,7 @@ import re
 
 from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
+from ..escape import front_matter, md_text
 from ..model import Handbook
 
 HERE = links.CHANGELOG_PAGE
@@ -23,18 +24,18 @@ LIST_FILES = {
 
 
 def data_file_target(hb: Handbook, rel: str) -> tuple[str, str | None]:
-    """What a data file (relative to data/) is to a reader, and the page showing it (None if none)."""
+    """What a data file (relative to data/) is to a reader as Markdown, and the page showing it (None if none)."""
     folder, _, name = rel.partition("/")
     record_id = name.removesuffix(".yml")
     if folder == "guidelines" and any(g.id == record_id for g in hb.guidelines):
         g = hb.guideline(record_id)
-        return f"{g.number} {g.short_title}", links.page("guideline", g.id)
+        return f"{g.number} {md_text(g.short_title)}", links.page("guideline", g.id)
     if folder == "methods" and any(m.id == record_id for m in hb.methods):
-        return hb.method(record_id).name, links.page("method", record_id)
+        return md_text(hb.method(record_id).name), links.page("method", record_id)
     if folder == "flows" and "flow" in links.SECTIONS:
         flow = next((f for f in hb.flows if f.id == record_id), None)
         if flow:
-            return f"Beslutningsvej: {flow.title}", links.page("flow", flow.id)
+            return f"Beslutningsvej: {md_text(flow.title)}", links.page("flow", flow.id)
     if rel in LIST_FILES:
         return LIST_FILES[rel]
     return f"`data/{rel}`", None
@@ -44,13 +45,10 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
     """The whole page; links only to pages in `pages` (generated pages plus the sources page), if given."""
     history = info.history
     parts = [
-        "---",
-        "title: Ændringslog",
-        "---",
-        "",
+        front_matter({"title": "Ændringslog"}),
         "# Ændringslog",
         "",
-        f"Håndbogen følger {edition_line(info.edition)}. Her kan du se, hvornår håndbogens egne data sidst "
+        f"Håndbogen følger {md_text(edition_line(info.edition))}. Her kan du se, hvornår håndbogens egne data sidst "
         "blev ændret, og hvilke dele ændringerne handlede om.",
         "",
         f"**Data sidst ændret:** {danish_date(history.latest())}",

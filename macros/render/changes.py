@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_cell, md_text
 from ..model import Change, Handbook, SourceRef
 from .common import law_link, source_list, status_label, table_cell
 
@@ -36,7 +37,7 @@ def _guideline_link(hb: Handbook, guideline_id: str, here: str, text: str) -> st
 def _structure(hb: Handbook, here: str) -> list[str]:
     """The big structural changes from the 2016 to the 2020 edition."""
     themes = " og ".join(
-        f"[{t.title}]({links.relative(here, links.page('theme', t.id))}) (kapitel {t.chapter})"
+        f"[{md_text(t.title)}]({links.relative(here, links.page('theme', t.id))}) (kapitel {t.chapter})"
         for t in sorted(hb.themes, key=lambda t: t.chapter)
     )
     principles = links.relative(here, links.index_page("principle"))
@@ -110,19 +111,19 @@ def _table(hb: Handbook, here: str) -> list[str]:
         if not guidelines:
             continue
         lines += [
-            f"### Kapitel {theme.chapter}: {theme.title}",
+            f"### Kapitel {theme.chapter}: {md_text(theme.title)}",
             "",
             "| 2020-retningslinje | Modstykke i 2016 | Hvad er ændret | Status |",
             "|---|---|---|---|",
         ]
         for g in guidelines:
             target = links.relative(here, links.page("guideline", g.id))
-            first = f"[{g.number} {table_cell(g.short_title)}]({target})"
+            first = f"[{g.number} {md_cell(g.short_title)}]({target})"
             change = change_for(hb, g.id)
             if change is None:
                 lines.append(f"| {first} | – | _Ingen ændring registreret i håndbogen._ | |")
                 continue
-            counterparts = "<br>".join(table_cell(c) for c in change.counterparts_2016) or "–"
+            counterparts = "<br>".join(md_cell(c) for c in change.counterparts_2016) or "–"
             label = status_label(change.status, here, always=True)
             lines.append(
                 f'| {first} | {counterparts} | {table_cell(change.summary)} | {label} |'
@@ -143,10 +144,7 @@ def render_changes_overview(hb: Handbook) -> str:
     """The whole 'Hvad er nyt i 2020' page."""
     here = links.CHANGES_PAGE
     parts = [
-        "---",
-        'title: "Hvad er nyt i 2020"',
-        "---",
-        "",
+        front_matter({"title": "Hvad er nyt i 2020"}),
         "# Hvad er nyt i 2020",
         "",
         '<article class="changes" markdown>',

@@ -7,12 +7,12 @@ status choice with a note, stores the answers in the browser, filters, summarise
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from .. import links
+from ..escape import front_matter, html_attr, html_text, md_text
 from ..model import Handbook
-from .common import kind_badge, law_label, status_label
-from .plain import first_sentence
+from .common import kind_badge, law_label, md_attr, status_label
+from .plain import first_sentence, plain_text
 
 QUALITY_STANDARD = ("bek-1477-4", 1)  # (law id, stk.) whose numbered points the standard must cover
 QUALITY_THEME = "organisering"  # the points belong with 2.8 Kvalitetsstandard, in the organisation chapter
@@ -54,7 +54,7 @@ def quality_id(number: int) -> str:
 def checklist_items(hb: Handbook) -> list[CheckItem]:
     """Every checklist item in page order: the kvalitetsstandard's points, then each direction."""
     items = [
-        CheckItem(quality_id(n), "kvalitetsstandard", f"Kvalitetsstandarden beskriver {text.strip()}", QUALITY_THEME, None, None)
+        CheckItem(quality_id(n), "kvalitetsstandard", f"Kvalitetsstandarden beskriver {plain_text(text)}", QUALITY_THEME, None, None)
         for n, text in enumerate(quality_points(hb), 1)
     ]
     items += [
@@ -70,8 +70,8 @@ def _item(item: CheckItem, head: str, body: str) -> list[str]:
     boxes = " ".join(f"☐ {label}" for _, label in STATUSES)
     return [
         f'<div class="check-item" id="tjek-{item.id}" data-item="{item.id}" data-type="{item.type}" '
-        f'data-lovkrav="{lovkrav}" data-theme="{item.theme}" data-phase="{item.phase or NO_PHASE}" '
-        f'data-title="{escape(item.title)}" markdown>',
+        f'data-lovkrav="{lovkrav}" data-theme="{md_attr(item.theme)}" data-phase="{md_attr(item.phase or NO_PHASE)}" '
+        f'data-title="{md_attr(item.title)}" markdown>',
         "",
         head,
         "{ .check-item__head }",
@@ -88,10 +88,11 @@ def _item(item: CheckItem, head: str, body: str) -> list[str]:
 def _tools(hb: Handbook) -> list[str]:
     """Filters, summary and CSV actions: hidden until the script has loaded the saved answers."""
     themes = "".join(
-        f'<option value="{t.id}">Kap. {t.chapter}: {escape(t.title)}</option>' for t in sorted(hb.themes, key=lambda t: t.chapter)
+        f'<option value="{html_attr(t.id)}">Kap. {t.chapter}: {html_text(t.title)}</option>'
+        for t in sorted(hb.themes, key=lambda t: t.chapter)
     )
     phases = "".join(
-        f'<option value="{p.id}">{escape(p.title)}</option>' for p in sorted(hb.phases, key=lambda p: p.order)
+        f'<option value="{html_attr(p.id)}">{html_text(p.title)}</option>' for p in sorted(hb.phases, key=lambda p: p.order)
     )
     statuses = "".join(f'<option value="{value}">{label}</option>' for value, label in STATUSES)
     return [
@@ -133,10 +134,7 @@ def render_checklist(hb: Handbook) -> str:
     here = links.CHECKLIST_PAGE
     items = {item.id: item for item in checklist_items(hb)}
     parts = [
-        "---",
-        "title: Selvevaluering",
-        "---",
-        "",
+        front_matter({"title": "Selvevaluering"}),
         "# Selvevaluering: lever vi op til retningslinjerne?",
         "",
         "Brug listen til at gennemgå jeres kvalitetsstandard og jeres praksis. For hvert punkt vælger I, om det er "
@@ -164,11 +162,12 @@ def render_checklist(hb: Handbook) -> str:
         ref = f"{law_id}/{stk}"
         intro = (
             f"Kommunens kvalitetsstandard skal mindst beskrive de {len(points)} punkter i "
-            f"[{law_label(hb, ref)}]({links.to_law(here, ref)})."
+            f"[{md_text(law_label(hb, ref))}]({links.to_law(here, ref)})."
         )
         standard = _main_guideline(hb, ref)
         if standard:
-            intro += f" Se også [{standard.number} {standard.short_title}]({links.relative(here, links.page('guideline', standard.id))})."
+            target = links.relative(here, links.page("guideline", standard.id))
+            intro += f" Se også [{standard.number} {md_text(standard.short_title)}]({target})."
         parts += [
             '<div class="checklist-group" data-group="kvalitetsstandard" markdown>',
             "",
@@ -187,9 +186,9 @@ def render_checklist(hb: Handbook) -> str:
         if not guidelines:
             continue
         parts += [
-            f'<div class="checklist-theme" data-group="{theme.id}" markdown>',
+            f'<div class="checklist-theme" data-group="{md_attr(theme.id)}" markdown>',
             "",
-            f"## Kap. {theme.chapter}: {theme.title} {{ #tema-{theme.id} }}",
+            f"## Kap. {theme.chapter}: {md_text(theme.title)} {{ #tema-{theme.id} }}",
             "",
         ]
         for g in guidelines:
@@ -197,7 +196,7 @@ def render_checklist(hb: Handbook) -> str:
             parts += [
                 f'<div class="checklist-group" data-group="{g.id}" markdown>',
                 "",
-                f"### [{g.number} {g.short_title}]({links.relative(here, page)}) {{ #tjek-{g.id} }}",
+                f"### [{g.number} {md_text(g.short_title)}]({links.relative(here, page)}) {{ #tjek-{g.id} }}",
                 "",
             ]
             for d in g.directions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import html_attr, html_text, md_text
 from ..model import CONFIRMED, Handbook, SourceRef, Status
 
 PUBLICATION = "Socialstyrelsen (2020): Nationale retningslinjer for social stofmisbrugsbehandling"
@@ -21,6 +22,19 @@ STATUS_EXPLAINED = {
 }
 KIND_LABELS = {"lovkrav": "Lovkrav", "anbefaling": "Anbefaling"}
 STATUS_PAGE = "om/status.md"
+
+
+def md_attr(text: str) -> str:
+    """Plain text in an attribute of an HTML element inside Markdown (md_in_html: the element or a parent has a
+    markdown attribute). Python-Markdown reads such attributes once and writes them back leaving '&…;' as it is,
+    so the text is escaped twice to arrive escaped once ('&amp;' in data must not become '&')."""
+    return html_attr(html_attr(text))
+
+
+def tooltip(text: str) -> str:
+    """Plain text for a link's or an abbreviation's title: the theme's tooltips (content.tooltips) insert the title
+    as HTML, so it is escaped as HTML text here; escape the result again for where the title is written."""
+    return html_text(" ".join(str(text).split()))
 
 
 def kind_badge(kind: str) -> str:
@@ -49,7 +63,7 @@ def direction_text(hb: Handbook, d) -> str:
 
 
 def law_label(hb: Handbook, ref: str) -> str:
-    """A law reference as readers write it, e.g. 'SEL § 101, stk. 4'."""
+    """A law reference as readers write it, e.g. 'SEL § 101, stk. 4' (plain text: escape it where it is shown)."""
     law = hb.law(ref)
     _, _, stk = ref.partition("/")
     return f"{law.abbreviation} {law.paragraph}" + (f", stk. {stk}" if stk else "")
@@ -57,7 +71,7 @@ def law_label(hb: Handbook, ref: str) -> str:
 
 def law_link(hb: Handbook, ref: str, from_page: str) -> str:
     """A Markdown link to a law reference's page and stk."""
-    return f"[{law_label(hb, ref)}]({links.to_law(from_page, ref)})"
+    return f"[{md_text(law_label(hb, ref))}]({links.to_law(from_page, ref)})"
 
 
 def law_links(hb: Handbook, refs, from_page: str) -> str:
@@ -68,15 +82,15 @@ def law_links(hb: Handbook, refs, from_page: str) -> str:
 def source_ref(hb: Handbook, ref: SourceRef) -> str:
     """A source reference as one line of Markdown: title, publisher, pages, link."""
     source = hb.source(ref.source)
-    title = f"[{source.title}]({source.url})" if source.url else source.title
-    parts = [title]
+    title = md_text(source.title)
+    parts = [f"[{title}]({source.url})" if source.url else title]
     if source.publisher:
-        parts.append(source.publisher)
+        parts.append(md_text(source.publisher))
     if source.date:
-        parts.append(source.date)
+        parts.append(md_text(source.date))
     if ref.pages:
-        parts.append(f"s. {ref.pages}")
-    line = ", ".join(parts) + f" [{source.id}]"
+        parts.append(f"s. {md_text(ref.pages)}")
+    line = ", ".join(parts) + f" [{md_text(source.id)}]"
     if ref.note:
         line += f" – {ref.note}"
     return line
@@ -87,11 +101,6 @@ def source_list(hb: Handbook, refs) -> str:
     return "\n".join(f"- {source_ref(hb, ref)}" for ref in refs)
 
 
-def bullet_links(items) -> str:
-    """A bulleted list from (label, target) pairs."""
-    return "\n".join(f"- [{label}]({target})" for label, target in items)
-
-
 def table_cell(text: str) -> str:
-    """Text made safe for one Markdown table cell: one line, no bare pipes."""
+    """A Markdown field made safe for one Markdown table cell: one line, no bare pipes (plain text: md_cell)."""
     return " ".join(text.split()).replace("|", "\\|")

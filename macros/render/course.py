@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import links
 from ..course_model import Course
+from ..escape import front_matter, md_text, page_title
 from ..model import Handbook
 from .common import law_label
 from .direction_list import direction_list
@@ -35,11 +36,11 @@ def course_subject(hb: Handbook, course: Course, here: str) -> str:
     """What the module is about, linked: the theme, the principle or the law overview."""
     if course.kind == "tema":
         theme = hb.theme(course.target)
-        return f"Tema: [Kap. {theme.chapter} {theme.title}]({links.relative(here, links.page('theme', theme.id))})"
+        return f"Tema: [Kap. {theme.chapter} {md_text(theme.title)}]({links.relative(here, links.page('theme', theme.id))})"
     if course.kind == "princip":
         principle = hb.principle(course.target)
         target = links.relative(here, links.page("principle", principle.id))
-        return f"Princip {principle.number}: [{principle.title}]({target})"
+        return f"Princip {principle.number}: [{md_text(principle.title)}]({target})"
     return f"Lovgrundlaget: [Oversigt over love og bekendtgørelser]({links.relative(here, links.index_page('law'))})"
 
 
@@ -81,13 +82,10 @@ def render_course(hb: Handbook, course: Course) -> str:
     here = links.page("course", course.id)
     facts = [f"**{course_subject(hb, course, here)}**"]
     if course.duration:
-        facts.append(f"**Varighed:** {course.duration}")
+        facts.append(f"**Varighed:** {md_text(course.duration)}")
     parts = [
-        "---",
-        f'title: "Kursusmodul: {course.title}"',
-        "---",
-        "",
-        f"# {course.title}",
+        front_matter({"title": page_title(f"Kursusmodul: {course.title}")}),
+        f"# {md_text(course.title)}",
         "",
         f'<article class="course" data-course="{course.id}" markdown>',
         "",
@@ -111,7 +109,7 @@ def render_course(hb: Handbook, course: Course) -> str:
     parts += _section("course-section--intro", ["## Introduktion", "", course.introduction.strip()])
     for number, case in enumerate(course.cases, 1):
         parts += _section("course-section--case", [
-            f"## Case {number}: {case.title} {{ #case-{case.id} }}",
+            f"## Case {number}: {md_text(case.title)} {{ #case-{case.id} }}",
             "",
             '<div class="course-case__story" markdown>',
             "",
@@ -124,7 +122,7 @@ def render_course(hb: Handbook, course: Course) -> str:
             *_numbered(case.questions),
         ])
         guidelines = ", ".join(
-            f"[{hb.guideline(g).number} {hb.guideline(g).short_title}]({links.relative(here, links.page('guideline', g))})"
+            f"[{hb.guideline(g).number} {md_text(hb.guideline(g).short_title)}]({links.relative(here, links.page('guideline', g))})"
             for g in case_guidelines(hb, course, case)
         )
         parts += _section("course-section--directions", [
@@ -151,10 +149,10 @@ def _read_more(hb: Handbook, course: Course, here: str) -> list[str]:
     lines = [f"- {course_subject(hb, course, here)}"]
     for g_id in course_guidelines(hb, course):
         g = hb.guideline(g_id)
-        lines.append(f"- [{g.number} {g.short_title}]({links.relative(here, links.page('guideline', g.id))})")
+        lines.append(f"- [{g.number} {md_text(g.short_title)}]({links.relative(here, links.page('guideline', g.id))})")
     for law_id in course_laws(hb, course):
         law = hb.law(law_id)
-        lines.append(f"- [{law_label(hb, law.id)} – {law.title}]({links.relative(here, links.page('law', law.id))})")
+        lines.append(f"- [{md_text(law_label(hb, law.id))} – {md_text(law.title)}]({links.relative(here, links.page('law', law.id))})")
     lines.append(f"- [Alle kursusmoduler]({links.relative(here, links.index_page('course'))})")
     return lines
 
@@ -187,8 +185,8 @@ def render_courses_index(hb: Handbook) -> str:
         parts += [f"## {KIND_TITLES[kind]}", ""]
         for course in courses:
             target = links.relative(here, links.page("course", course.id))
-            extra = f" · {course.duration}" if course.duration else ""
-            parts.append(f"- [{course.title}]({target}) – {len(course.cases)} cases{extra}")
+            extra = f" · {md_text(course.duration)}" if course.duration else ""
+            parts.append(f"- [{md_text(course.title)}]({target}) – {len(course.cases)} cases{extra}")
         parts.append("")
     if not hb.courses:
         parts += ["_Der er endnu ingen kursusmoduler i data._", ""]

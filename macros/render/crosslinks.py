@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 
 from .. import links
+from ..escape import md_text
 from ..model import Guideline, Handbook, Term
+from .common import tooltip
 
 # A term used in more than this share of the guidelines is too general to point out on each page.
 GENERAL_SHARE = 0.5
@@ -89,7 +91,7 @@ def render_terms(hb: Handbook, g: Guideline, here: str) -> list[str]:
     if not found:
         return []
     items = ", ".join(
-        f"[{t.term}]({links.to_term(here, t.id)})" for t in sorted(found, key=lambda t: t.term.lower())
+        f"[{md_text(t.term)}]({links.to_term(here, t.id)})" for t in sorted(found, key=lambda t: t.term.lower())
     )
     return ["## Ord i ordlisten", "", f"Retningslinjen bruger disse fagord, som ordlisten forklarer: {items}.", ""]
 
@@ -117,6 +119,6 @@ def used_in_line(hb: Handbook, term: Term, here: str) -> str:
         return f"Bruges i {len(using)} af {len(hb.guidelines)} retningslinjer."
     noun = "retningslinje" if len(using) == 1 else "retningslinjerne"
     return f"Bruges i {noun} " + ", ".join(
-        f"[{g.number}]({links.relative(here, links.page('guideline', g.id))} \"{g.number} {g.short_title}\")"
+        f"[{g.number}]({links.relative(here, links.page('guideline', g.id))} \"{g.number} {md_text(tooltip(g.short_title))}\")"
         for g in using
     ) + "."

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import md_text
 from ..model import Direction, Guideline, Handbook
 from .common import direction_text, kind_badge, law_links, status_label
 
 
 def direction_item(hb: Handbook, g: Guideline, d: Direction, here: str) -> str:
     """A <li> with the direction's number (linked), badge, guideline, own text and law links."""
-    guideline = f"[{g.number} {g.short_title}]({links.relative(here, links.page('guideline', g.id))})"
+    guideline = f"[{g.number} {md_text(g.short_title)}]({links.relative(here, links.page('guideline', g.id))})"
     head = f"[Anvisning {d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} i {guideline}"
     label = status_label(d.status, here)
     if label:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import links
 from ..error_catalog import CATALOG, GROUPS
+from ..escape import front_matter
 from ..model import Handbook, Status
 from ..model_docs import (
     ROOT_FILES,
@@ -28,7 +29,7 @@ def _to(here: str, name: str, anchor: str | None = None) -> str:
 
 def _front(title: str) -> list[str]:
     """Front matter and the page heading."""
-    return ["---", f"title: {title}", "---", "", f"# {title}", ""]
+    return [front_matter({"title": title}), f"# {title}", ""]
 
 
 def render_editors_index(hb: Handbook) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text
 from ..model import Handbook
 from .common import kind_badge
 from .plain import first_sentence
@@ -22,10 +23,7 @@ def render_favourites(hb: Handbook) -> str:
     """The Markdown page; the list of everything is server-made, so links work in every build (also file://)."""
     here = links.FAVOURITES_PAGE
     parts = [
-        "---",
-        "title: Mine favoritter",
-        "---",
-        "",
+        front_matter({"title": "Mine favoritter"}),
         "# Mine favoritter",
         "",
         "Marker en retningslinje eller en anvisning som favorit med stjernen ☆ ved siden af den. "
@@ -47,7 +45,7 @@ def render_favourites(hb: Handbook) -> str:
         parts += [
             f'<div class="fav-item fav-item--guideline" data-fav="{guideline_key(g.id)}" hidden markdown>',
             "",
-            f"[{g.number} {g.title}]({links.relative(here, page)}) <span class=\"fav-item__type\">Retningslinje</span>",
+            f"[{g.number} {md_text(g.title)}]({links.relative(here, page)}) <span class=\"fav-item__type\">Retningslinje</span>",
             "",
             "</div>",
             "",
@@ -57,7 +55,7 @@ def render_favourites(hb: Handbook) -> str:
                 f'<div class="fav-item fav-item--direction" data-fav="{direction_key(d.id)}" hidden markdown>',
                 "",
                 f"[Anvisning {d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
-                f"i {g.number} {g.short_title}: {first_sentence(d.text)}",
+                f"i {g.number} {md_text(g.short_title)}: {md_text(first_sentence(d.text))}",
                 "",
                 "</div>",
                 "",

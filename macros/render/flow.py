@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text, page_title
 from ..flow_graph import Layout, direction_guideline, layout, ordered_flows
 from ..flow_model import Flow, FlowNode
 from ..model import Guideline, Handbook, Status
@@ -19,7 +20,7 @@ def node_links(hb: Handbook, node: FlowNode, from_page: str) -> list[str]:
         g = hb.guideline(gid)
         target = links.relative(from_page, links.page("guideline", gid))
         if target:
-            items.append(f"[{g.number} {g.short_title}]({target})")
+            items.append(f"[{g.number} {md_text(g.short_title)}]({target})")
     for did in node.directions:
         g = direction_guideline(hb, did)
         items.append(f"[anvisning {did}]({links.to_direction(from_page, g.id, did)})")
@@ -30,7 +31,7 @@ def node_links(hb: Handbook, node: FlowNode, from_page: str) -> list[str]:
 def _node_head(flow: Flow, node: FlowNode, number: int) -> str:
     """The numbered label of a node (a span, so '1.' never starts a Markdown list)."""
     kind = '<span class="flow-node__kind">Resultat:</span> ' if node.kind == "outcome" else ""
-    return f'<span class="flow-node__no">{number}.</span> {kind}{node.label}'
+    return f'<span class="flow-node__no">{number}.</span> {kind}{md_text(node.label)}'
 
 
 def _node_body(hb: Handbook, flow: Flow, node: FlowNode, from_page: str) -> list[str]:
@@ -49,7 +50,7 @@ def _jump(flow: Flow, lay: Layout, target: str, verb: str = "Fortsæt ved") -> l
     """A link to a node written elsewhere in the text (a merge point or a step earlier on)."""
     node = flow.node(target)
     anchor = links.flow_node_anchor(flow.id, target)
-    return [f"{verb} [trin {lay.number[target]}: {node.label}](#{anchor})", "{ .flow-jump }", ""]
+    return [f"{verb} [trin {lay.number[target]}: {md_text(node.label)}](#{anchor})", "{ .flow-jump }", ""]
 
 
 def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str) -> list[str]:
@@ -68,7 +69,7 @@ def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str) 
             *_node_body(hb, flow, node, from_page),
         ]
         for edge in out:
-            lines += ['<div class="flow-answer" markdown>', "", f"**{edge.label.strip()}**", "{ .flow-answer__label }", ""]
+            lines += ['<div class="flow-answer" markdown>', "", f"**{md_text(edge.label)}**", "{ .flow-answer__label }", ""]
             if edge.to in lay.inline:
                 lines += _chain(hb, flow, lay, edge.to, from_page)
             else:
@@ -112,7 +113,7 @@ def render_flow_steps(hb: Handbook, flow: Flow, from_page: str) -> str:
 def _guideline_links(hb: Handbook, flow: Flow, from_page: str) -> str:
     """The guidelines a flow belongs to, as Markdown links."""
     return ", ".join(
-        f"[{hb.guideline(g).number} {hb.guideline(g).short_title}]({links.relative(from_page, links.page('guideline', g))})"
+        f"[{hb.guideline(g).number} {md_text(hb.guideline(g).short_title)}]({links.relative(from_page, links.page('guideline', g))})"
         for g in flow.guidelines
     )
 
@@ -131,11 +132,8 @@ def render_flow_page(hb: Handbook, flow: Flow, svg: str) -> str:
     """The page of one flow: summary, step-by-step text, overview diagram and sources."""
     here = links.page("flow", flow.id)
     parts = [
-        "---",
-        f'title: "{flow.title}"',
-        "---",
-        "",
-        f"# {flow.title}",
+        front_matter({"title": page_title(flow.title)}),
+        f"# {md_text(flow.title)}",
         "",
         flow.summary.strip(),
         "",
@@ -170,10 +168,7 @@ def render_flows_index(hb: Handbook) -> str:
     """The overview page of all flows."""
     here = links.index_page("flow")
     parts = [
-        "---",
-        'title: "Beslutningsveje"',
-        "---",
-        "",
+        front_matter({"title": "Beslutningsveje"}),
         "# Beslutningsveje",
         "",
         "Beslutningsvejene viser borgerens vej gennem forløbet som trin og spørgsmål. "
@@ -187,7 +182,7 @@ def render_flows_index(hb: Handbook) -> str:
     ]
     for flow in ordered_flows(hb):
         parts += [
-            f"## [{flow.title}]({links.relative(here, links.page('flow', flow.id))})",
+            f"## [{md_text(flow.title)}]({links.relative(here, links.page('flow', flow.id))})",
             "",
             flow.summary.strip(),
             "",
@@ -216,7 +211,7 @@ def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[s
     parts = ["## Beslutningsvej" if len(flows) == 1 else "## Beslutningsveje", ""]
     for flow in flows:
         parts += [
-            f"### {flow.title}",
+            f"### {md_text(flow.title)}",
             "",
             flow.summary.strip(),
             "",

@@ -6,6 +6,7 @@ import re
 import textwrap
 
 from .. import links
+from ..escape import dot_string, html_attr
 from ..flow_graph import direction_guideline, layout
 from ..flow_model import Flow, FlowNode
 from ..model import Handbook
@@ -24,8 +25,17 @@ _KEEP_TOGETHER = re.compile(r"(§|\d+) ")
 
 
 def _dot_text(text: str) -> str:
-    """A string made safe inside a double-quoted DOT attribute."""
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    """Plain text inside a double-quoted DOT attribute (escape.dot_string without its quotes).
+
+    dot_string folds every kind of white space into one space; the no-break spaces _wrap puts in stay.
+    """
+    return "\u00a0".join(dot_string(part)[1:-1] for part in text.split("\u00a0"))
+
+
+def _dot_tooltip(text: str) -> str:
+    """Hover text in DOT: Graphviz expands \\N, \\G … in a tooltip even when the backslash is escaped, so a
+    backslash from data is shown as the look-alike '＼' there (the label and the text keep the real one)."""
+    return _dot_text(text.replace("\\", "\uff3c"))
 
 
 def _wrap(text: str, width: int) -> str:
@@ -69,7 +79,7 @@ def render_flow_dot(hb: Handbook, flow: Flow, from_page: str, use_directory_urls
         label = _wrap(f"{lay.number[node.id]}. {node.label}", WRAP[node.kind])
         lines.append(
             f'  "{node.id}" [id="{prefix}-{node.id}", {DOT_STYLE[node.kind]}, label="{label}", '
-            f'URL="{_dot_text(href)}", tooltip="{_dot_text(node.label)} – åbn {_dot_text(what)}"];'
+            f'URL={dot_string(href)}, tooltip="{_dot_tooltip(f"{node.label} – åbn {what}")}"];'
         )
     for index, edge in enumerate(flow.edges, start=1):
         label = f', label=" {_wrap(edge.label.strip(), 16)} "' if edge.label.strip() else ""
@@ -88,18 +98,13 @@ def tidy_svg(svg: str, label: str) -> str:
     svg = _PROLOG.sub("", svg)
     svg = _COMMENT.sub("", svg)
     svg = _TITLE.sub("", svg)  # the titles are internal node ids; hover text comes from each link's title
-    attrs = f'class="flow-diagram__svg" role="img" aria-label="{_html_attr(label)}" focusable="false"'
+    attrs = f'class="flow-diagram__svg" role="img" aria-label="{html_attr(label)}" focusable="false"'
     svg = svg.replace("<svg ", f"<svg {attrs} ", 1)
     # role="img" makes the links inside presentational: keep them out of the tab order too, so
     # keyboard and screen reader users meet the same links once, in the step-by-step text
     svg = svg.replace("<a ", '<a tabindex="-1" ')
     # a blank line would end the raw HTML block in Markdown
     return "\n".join(line for line in svg.splitlines() if line.strip()) + "\n"
-
-
-def _html_attr(text: str) -> str:
-    """Text made safe inside a double-quoted HTML attribute."""
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
 
 
 def render_diagram(flow: Flow, svg: str) -> str:

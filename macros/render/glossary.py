@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import html_attr, md_cell, md_text
 from ..model import Handbook
-from .common import source_list
+from .common import source_list, table_cell, tooltip
 from .crosslinks import used_in_line
+from .plain import plain_text
 
 
 def render_glossary(hb: Handbook) -> str:
@@ -20,20 +22,20 @@ def render_glossary(hb: Handbook) -> str:
     for term in sorted(hb.terms, key=lambda t: t.term.lower()):
         parts += [f'<div class="term" id="{links.term_anchor(term.id)}" data-term="{term.id}" markdown>', ""]
         shown = [a for a in term.abbreviations if a != term.term]  # "ADHD (ADHD)" says nothing
-        title = term.term + (f" ({', '.join(shown)})" if shown else "")
+        title = md_text(term.term) + (f" ({', '.join(md_text(a) for a in shown)})" if shown else "")
         parts += [f"**{title}**", "{ .term__title }", "", term.definition.strip(), ""]
         extra = []
         if term.synonyms:
-            extra.append("Også: " + ", ".join(term.synonyms))
+            extra.append("Også: " + ", ".join(md_text(s) for s in term.synonyms))
         if term.english:
-            extra.append(f"Engelsk: *{term.english}*")
+            extra.append(f"Engelsk: *{md_text(term.english)}*")
         if extra:
             parts += [" · ".join(extra), "{ .term__extra }", ""]
         used = used_in_line(hb, term, links.GLOSSARY_PAGE)
         if used:
             parts += [used, "{ .term__used }", ""]
         if term.sources:
-            parts += ["Kilder: " + "; ".join(s.source for s in term.sources), "{ .term__sources }", ""]
+            parts += ["Kilder: " + "; ".join(md_text(s.source) for s in term.sources), "{ .term__sources }", ""]
         parts += ["</div>", ""]
     all_refs = tuple({ref.source: ref for t in hb.terms for ref in t.sources}.values())
     if all_refs:
@@ -42,12 +44,18 @@ def render_glossary(hb: Handbook) -> str:
 
 
 def abbreviation_definitions(hb: Handbook) -> str:
-    """Markdown abbr definitions ('*[SEL]: Serviceloven') so every use gets an inline explanation."""
+    """Markdown abbr definitions ('*[SEL]: Serviceloven') so every use gets an inline explanation.
+
+    The explanation becomes a title, shown by the theme's tooltip (see tooltip()); an abbreviation the syntax cannot hold (a
+    backslash or ']') gets no tooltip rather than a definition line leaking onto every page.
+    """
     lines = []
     for term in hb.terms:
-        for abbr in term.abbreviations:
-            explanation = term.term if term.term != abbr else term.definition.split(".")[0]
-            lines.append(f"*[{abbr}]: {explanation}")
+        for abbr in (" ".join(a.split()) for a in term.abbreviations):
+            explanation = term.term if term.term != abbr else plain_text(term.definition.split(".")[0])
+            if abbr and explanation.strip() and "\\" not in abbr and "]" not in abbr:
+                # Python-Markdown writes the title back leaving '&…;' alone, so it is escaped here once
+                lines.append(f"*[{abbr}]: {html_attr(tooltip(explanation))}")
     return "\n".join(sorted(set(lines)))
 
 
@@ -55,7 +63,8 @@ def render_source_register(hb: Handbook) -> str:
     """Every source in data/sources.yml as a Markdown table: id, title (linked), publisher, date, note."""
     rows = ["| Id | Kilde | Udgiver | Dato | Note |", "|---|---|---|---|---|"]
     for source in hb.sources:
-        title = f"[{source.title}]({source.url})" if source.url else source.title
-        cells = [source.id, title, source.publisher or "", source.date or "", source.note or ""]
-        rows.append("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in cells) + " |")
+        title = f"[{md_cell(source.title)}]({source.url})" if source.url else md_cell(source.title)
+        cells = [md_cell(source.id), title, md_cell(source.publisher or ""), md_cell(source.date or ""),
+                 table_cell(source.note or "")]
+        rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
+from ..escape import front_matter, md_text, page_title
 from ..model import Direction, Guideline, Handbook
 from ..overlay import Overlay
 from .citation import CITATION_SOURCE, direction_citation
@@ -14,6 +13,7 @@ from .common import (
     direction_text,
     kind_badge,
     law_links,
+    md_attr,
     source_list,
     status_label,
 )
@@ -33,7 +33,7 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
     lines = [
         f'<div class="direction direction--{d.kind}" id="{anchor}" data-direction="{d.id}" '
         f'data-kind="{d.kind}" data-status="{d.status.value}" '
-        f'data-citation="{escape(direction_citation(g, d))}" markdown>',
+        f'data-citation="{md_attr(direction_citation(g, d))}" markdown>',
         "",
         f"{head}",
         "{ .direction__head }",
@@ -54,7 +54,7 @@ def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overl
     if not g.directions:
         return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
     return (f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" '
-            f'data-citation-source="{escape(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
+            f'data-citation-source="{md_attr(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
         render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in g.directions
     ) + "\n</div>\n"
 
@@ -63,21 +63,21 @@ def render_facts(hb: Handbook, g: Guideline, from_page: str, info: BuildInfo | N
     """The guideline's key facts: theme, source page, legal basis, principles, phase, status, dates."""
     theme = hb.theme(g.theme)
     rows = [
-        f"**Tema:** [{theme.title}]({links.relative(from_page, links.page('theme', theme.id))}) "
+        f"**Tema:** [{md_text(theme.title)}]({links.relative(from_page, links.page('theme', theme.id))}) "
         f"(kapitel {theme.chapter})",
-        f"**Kilde:** {PUBLICATION}, " + (f"s. {g.pages}" if g.pages else "sidetal ikke bekræftet"),
+        f"**Kilde:** {PUBLICATION}, " + (f"s. {md_text(g.pages)}" if g.pages else "sidetal ikke bekræftet"),
     ]
     if g.laws:
         rows.append(f"**Lovgrundlag:** {law_links(hb, g.laws, from_page)}")
     if g.principles:
         names = ", ".join(
-            f"[{hb.principle(p).title}]({links.relative(from_page, links.page('principle', p))})"
+            f"[{md_text(hb.principle(p).title)}]({links.relative(from_page, links.page('principle', p))})"
             for p in g.principles
         )
         rows.append(f"**Principper:** {names}")
     if g.phase:
         phase = hb.phase(g.phase)
-        rows.append(f"**Fase i forløbet:** [{phase.title}]({links.to_phase(from_page, phase.id)})")
+        rows.append(f"**Fase i forløbet:** [{md_text(phase.title)}]({links.to_phase(from_page, phase.id)})")
     counts = _kind_counts(g)
     rows.append(f"**Anvisninger:** {counts}")
     label = status_label(g.status, from_page)
@@ -92,7 +92,7 @@ def _dates_row(g: Guideline, info: BuildInfo) -> str:
     """When the guideline's data file last changed (from git; 'ukendt' without history) and the edition."""
     changed = info.history.last_changed(f"guidelines/{g.id}.yml")
     when = f'<time datetime="{changed}">{danish_date(changed)}</time>' if changed else danish_date(None)
-    return f"**Sidst ændret:** {when} – håndbogen følger {edition_line(info.edition)}"
+    return f"**Sidst ændret:** {when} – håndbogen følger {md_text(edition_line(info.edition))}"
 
 
 def _kind_counts(g: Guideline) -> str:
@@ -112,11 +112,8 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
     """The whole Markdown page of a guideline (with a municipality's local boxes, if any)."""
     here = links.page("guideline", g.id)
     parts = [
-        "---",
-        f'title: "{g.number} {g.short_title}"',
-        "---",
-        "",
-        f"# {g.number} {g.title}",
+        front_matter({"title": page_title(f"{g.number} {g.short_title}")}),
+        f"# {g.number} {md_text(g.title)}",
         "",
         f'<article class="guideline" data-guideline="{g.number}" markdown>',
         "",
@@ -143,7 +140,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
     if g.methods:
         parts += ["## Metoder", ""]
         parts += [
-            f"- [{hb.method(m).name}]({links.relative(here, links.page('method', m))}) – {hb.method(m).summary}"
+            f"- [{md_text(hb.method(m).name)}]({links.relative(here, links.page('method', m))}) – {hb.method(m).summary}"
             for m in g.methods
         ]
         parts.append("")
@@ -151,7 +148,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
     if change:
         parts += ["## Hvad er nyt siden 2016", ""]
         if change.counterparts_2016:
-            parts.append("**Modstykke i 2016-udgaven:** " + "; ".join(change.counterparts_2016))
+            parts.append("**Modstykke i 2016-udgaven:** " + "; ".join(md_text(c) for c in change.counterparts_2016))
             parts.append("")
         label = status_label(change.status, here)
         parts += [change.summary.strip() + (f" {label}" if label else ""), ""]
@@ -160,7 +157,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
     if related:
         parts += ["## Relaterede retningslinjer", ""]
         parts += [
-            f"- [{hb.guideline(r).number} {hb.guideline(r).short_title}]"
+            f"- [{hb.guideline(r).number} {md_text(hb.guideline(r).short_title)}]"
             f"({links.relative(here, links.page('guideline', r))})"
             for r in related
         ]

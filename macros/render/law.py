@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text, page_title
 from ..model import Handbook, Law, LawPart
 from .common import kind_badge, source_list
 
@@ -28,15 +29,12 @@ def render_law(hb: Handbook, law: Law) -> str:
     """The Markdown page of a law paragraph: summary per stk., practice, what rests on it."""
     here = links.page("law", law.id)
     parts = [
-        "---",
-        f'title: "{law.abbreviation} {law.paragraph} – {law.title}"',
-        "---",
-        "",
-        f"# {law.abbreviation} {law.paragraph} – {law.title}",
+        front_matter({"title": page_title(f"{law.abbreviation} {law.paragraph} – {law.title}")}),
+        f"# {md_text(f'{law.abbreviation} {law.paragraph} – {law.title}')}",
         "",
         f'<article class="law" data-law="{law.id}" markdown>',
         "",
-        f"**{law.act} {law.paragraph}.** {law.summary.strip()}",
+        f"**{md_text(f'{law.act} {law.paragraph}')}.** {law.summary.strip()}",
         "",
         f"[Læs den officielle lovtekst]({law.url}){{ .md-button }}",
         "",
@@ -72,13 +70,13 @@ def render_law(hb: Handbook, law: Law) -> str:
         where = f" (stk. {stk})" if stk else ""
         parts.append(
             f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
-            f"{g.number} {g.short_title}{where}"
+            f"{g.number} {md_text(g.short_title)}{where}"
         )
     guidelines = [g for g in hb.guidelines if any(r.partition("/")[0] == law.id for r in g.laws)]
     if guidelines:
         parts += ["", "## Retningslinjer med bestemmelsen som lovgrundlag", ""]
         parts += [
-            f"- [{g.number} {g.short_title}]({links.relative(here, links.page('guideline', g.id))})"
+            f"- [{g.number} {md_text(g.short_title)}]({links.relative(here, links.page('guideline', g.id))})"
             for g in guidelines
         ]
     parts += ["", "## Kilder", "", source_list(hb, law.sources), "", "</article>", ""]
@@ -99,10 +97,10 @@ def render_laws_index(hb: Handbook) -> str:
     for law in hb.laws:
         acts.setdefault(law.act, []).append(law)
     for act, laws in acts.items():
-        parts += [f"## {act}", ""]
+        parts += [f"## {md_text(act)}", ""]
         for law in laws:
             target = links.relative(here, links.page("law", law.id))
             count = len(resting_on(hb, law.id))
-            parts.append(f"- [{law.abbreviation} {law.paragraph} – {law.title}]({target}) ({count} anvisninger)")
+            parts.append(f"- [{md_text(f'{law.abbreviation} {law.paragraph} – {law.title}')}]({target}) ({count} anvisninger)")
         parts.append("")
     return "\n".join(parts)

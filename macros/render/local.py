@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from .. import links
 from ..edition import danish_date
+from ..escape import front_matter, html_text, md_text, page_title
 from ..links import Remap, rebase
 from ..model import Handbook
 from ..overlay import LocalBox, Overlay
+from .common import md_attr
 
 LOCAL_PAGE = "lokalt.md"
 
 
 def local_label(overlay: Overlay) -> str:
-    """The label every local box carries, e.g. 'Sådan gør vi i Eksempel Kommune'."""
+    """The label every local box carries, e.g. 'Sådan gør vi i Eksempel Kommune' (plain text)."""
     return f"Sådan gør vi i {overlay.municipality}"
 
 
@@ -26,16 +28,17 @@ def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, re
     """One local box as an <aside>; its links are written for the guideline page and rebased here."""
     text = rebase(box.text.strip(), box_home(hb, box.target), from_page, remap)
     return "\n".join([
-        f'<aside class="local-box" data-local-target="{box.target}" aria-label="{local_label(overlay)}: {box.title}" markdown>',
+        f'<aside class="local-box" data-local-target="{md_attr(box.target)}" '
+        f'aria-label="{md_attr(local_label(overlay))}: {md_attr(box.title)}" markdown>',
         "",
-        f'<p class="local-box__label">{local_label(overlay)}</p>',
+        f'<p class="local-box__label">{html_text(local_label(overlay))}</p>',
         "",
-        f"**{box.title}**",
+        f"**{md_text(box.title)}**",
         "{ .local-box__title }",
         "",
         text,
         "",
-        f"Lokal tilføjelse fra {overlay.municipality}, opdateret {danish_date(box.updated)}. "
+        f"Lokal tilføjelse fra {md_text(overlay.municipality)}, opdateret {danish_date(box.updated)}. "
         "Den er ikke en del af de nationale retningslinjer.",
         "{ .local-box__meta }",
         "",
@@ -53,11 +56,11 @@ def render_boxes(hb: Handbook, overlay: Overlay | None, target: str, from_page: 
 
 def contact_lines(contact) -> list[str]:
     """A contact as short Markdown list items."""
-    lines = [f"- {contact.name}"]
+    lines = [f"- {md_text(contact.name)}"]
     if contact.phone:
-        lines.append(f"- Telefon: {contact.phone}")
+        lines.append(f"- Telefon: {md_text(contact.phone)}")
     if contact.email:
-        lines.append(f"- E-mail: [{contact.email}](mailto:{contact.email})")
+        lines.append(f"- E-mail: [{md_text(contact.email)}](mailto:{contact.email})")
     if contact.url:
         lines.append(f"- Hjemmeside: [{contact.url}]({contact.url})")
     return lines
@@ -66,17 +69,15 @@ def contact_lines(contact) -> list[str]:
 def render_local_page(hb: Handbook, overlay: Overlay) -> str:
     """The municipality's page: contact, quality standard and every local box with a link to its place."""
     here = LOCAL_PAGE
+    municipality = md_text(overlay.municipality)
     parts = [
-        "---",
-        f'title: "{local_label(overlay)}"',
-        "---",
+        front_matter({"title": page_title(local_label(overlay))}),
+        f"# {md_text(local_label(overlay))}",
         "",
-        f"# {local_label(overlay)}",
+        f'<div class="local-page" data-municipality="{md_attr(overlay.municipality)}" markdown>',
         "",
-        f'<div class="local-page" data-municipality="{overlay.municipality}" markdown>',
-        "",
-        f"Denne udgave af håndbogen er sat op af {overlay.municipality}. Ud over den nationale tekst viser den "
-        f"{overlay.municipality}s egen praksis i tydeligt mærkede bokse. Boksene er kommunens egne og ikke en del af "
+        f"Denne udgave af håndbogen er sat op af {municipality}. Ud over den nationale tekst viser den "
+        f"{municipality}s egen praksis i tydeligt mærkede bokse. Boksene er kommunens egne og ikke en del af "
         "de nationale retningslinjer.",
         "",
         f"Lokale oplysninger senest ændret {danish_date(overlay.date)}.",
@@ -88,10 +89,10 @@ def render_local_page(hb: Handbook, overlay: Overlay) -> str:
         parts += [
             "## Kvalitetsstandard",
             "",
-            f"Kommunens kvalitetsstandard for social stofmisbrugsbehandling beskriver {overlay.municipality}s tilbud, "
+            f"Kommunens kvalitetsstandard for social stofmisbrugsbehandling beskriver {municipality}s tilbud, "
             "frister og visitation.",
             "",
-            f"[Læs {overlay.municipality}s kvalitetsstandard]({overlay.quality_standard})",
+            f"[Læs {municipality}s kvalitetsstandard]({overlay.quality_standard})",
             "",
         ]
     parts += ["## Lokale bokse i håndbogen", ""]
@@ -102,8 +103,8 @@ def render_local_page(hb: Handbook, overlay: Overlay) -> str:
         for target in targets:
             for box in overlay.boxes_for(target):
                 anchor = None if target == g.id else links.direction_anchor(target)
-                where = f"{g.number} {g.short_title}" + ("" if target == g.id else f", anvisning {target}")
+                where = f"{g.number} {md_text(g.short_title)}" + ("" if target == g.id else f", anvisning {target}")
                 link = links.relative(here, links.page("guideline", g.id), anchor)
-                parts.append(f"- [{box.title}]({link}) – {where} (opdateret {danish_date(box.updated)})")
+                parts.append(f"- [{md_text(box.title)}]({link}) – {where} (opdateret {danish_date(box.updated)})")
     parts += ["", "</div>", ""]
     return "\n".join(parts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text
 from ..model import Guideline, Handbook
 from .common import law_label
 from .direction_list import direction_list
@@ -47,7 +48,7 @@ def _law_index(hb: Handbook, here: str) -> list[str]:
                     refs.setdefault(ref, []).append((g, d))
         if not refs:
             continue
-        lines += [f"### {law.abbreviation} {law.paragraph} – {law.title} {{ #{links.law_anchor(law.id)} }}", ""]
+        lines += [f"### {_law_heading(law)} {{ #{links.law_anchor(law.id)} }}", ""]
         for ref in sorted(refs, key=lambda r: int(r.partition("/")[2] or 0)):
             stk = ref.partition("/")[2]
             label = f"Stk. {stk}" if stk else "Hele paragraffen"
@@ -57,6 +58,11 @@ def _law_index(hb: Handbook, here: str) -> list[str]:
     return lines
 
 
+def _law_heading(law) -> str:
+    """'SEL § 101 – Behandling' as heading text."""
+    return md_text(f"{law.abbreviation} {law.paragraph} – {law.title}")
+
+
 def render_lovkrav(hb: Handbook) -> str:
     """The lovkrav page: by phase (then law), and an index by law and stk."""
     here = links.LOVKRAV_PAGE
@@ -64,16 +70,13 @@ def render_lovkrav(hb: Handbook) -> str:
     groups = by_phase(hb)
     jump = []
     for phase_id, found in groups:
-        title = hb.phase(phase_id).title if phase_id else NO_PHASE_TITLE
+        title = md_text(hb.phase(phase_id).title) if phase_id else NO_PHASE_TITLE
         anchor = links.phase_anchor(phase_id) if phase_id else links.NO_PHASE_ANCHOR
         jump.append(f"[{title}](#{anchor}) ({len(found)})")
     jump.append("[Efter lov](#efter-lov)")
     guidelines = len({g.id for g, _ in pairs})
     parts = [
-        "---",
-        'title: "Alle lovkrav"',
-        "---",
-        "",
+        front_matter({"title": "Alle lovkrav"}),
         "# Alle lovkrav",
         "",
         '<article class="lovkrav-lens" markdown>',
@@ -100,7 +103,7 @@ def render_lovkrav(hb: Handbook) -> str:
         if phase_id:
             phase = hb.phase(phase_id)
             parts += [
-                f"## {phase.order}. {phase.title} {{ #{links.phase_anchor(phase_id)} }}",
+                f"## {phase.order}. {md_text(phase.title)} {{ #{links.phase_anchor(phase_id)} }}",
                 "",
                 f"Fristerne og anbefalingerne i fasen står i [Hvor er borgeren nu?]({links.to_phase(here, phase_id)}).",
                 "{ .lens-phase-link }",
@@ -116,7 +119,7 @@ def render_lovkrav(hb: Handbook) -> str:
             ]
         for law_id, law_pairs in by_first_law(hb, found):
             law = hb.law(law_id)
-            parts += [f"### {law.abbreviation} {law.paragraph} – {law.title}", ""]
+            parts += [f"### {_law_heading(law)}", ""]
             parts.append(direction_list(hb, law_pairs, here, css="direction-list lens-list"))
     parts += ["</div>", "", *_law_index(hb, here), "</article>", ""]
     return "\n".join(parts)
@@ -137,7 +140,7 @@ def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str) -> str:
         )
     items = "\n".join(
         f"- [{d.id}]({links.relative(here, here, links.direction_anchor(d.id))})"
-        + (f" – {'; '.join(law_label(hb, ref) for ref in d.laws)}" if d.laws else "")
+        + (f" – {'; '.join(md_text(law_label(hb, ref)) for ref in d.laws)}" if d.laws else "")
         for _, d in pairs
     )
     return (

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text
 from ..model import Guideline, Handbook, Principle
+from .common import md_attr
 
 
 def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:
@@ -13,7 +15,7 @@ def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:
 
 def _cell(hb: Handbook, g: Guideline, p: Principle, here: str) -> str:
     """One cell: the count linked to the principle page's section on this guideline, or a dash."""
-    label = f"{p.number}. {p.title}"
+    label = md_attr(f"{p.number}. {p.title}")
     count = cell_count(hb, g, p)
     if not count:
         return (
@@ -24,7 +26,7 @@ def _cell(hb: Handbook, g: Guideline, p: Principle, here: str) -> str:
     noun = "anvisning" if count == 1 else "anvisninger"
     return (
         f'<td class="matrix__cell" data-label="{label}" data-count="{count}" markdown="span">'
-        f'[{count}<span class="sr-only"> {noun} i {g.number} bærer princippet {p.title}</span>]({target})</td>'
+        f'[{count}<span class="sr-only"> {noun} i {g.number} bærer princippet {md_text(p.title)}</span>]({target})</td>'
     )
 
 
@@ -35,7 +37,7 @@ def _row(hb: Handbook, g: Guideline, principles, here: str) -> str:
     total = len(g.directions)
     return (
         f'<tr class="matrix__row" data-guideline="{g.id}" markdown="1">'
-        f'<th scope="row" class="matrix__guideline" markdown="span">[{g.number} {g.short_title}]({target})</th>'
+        f'<th scope="row" class="matrix__guideline" markdown="span">[{g.number} {md_text(g.short_title)}]({target})</th>'
         f"{cells}"
         f'<td class="matrix__total" data-label="Anvisninger i alt">{total}</td></tr>'
     )
@@ -45,8 +47,8 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
     """The accessible table (caption, scoped headers); CSS turns it into a list on narrow screens."""
     principles = sorted(hb.principles, key=lambda p: p.number)
     heads = "".join(
-        f'<th scope="col" class="matrix__principle" data-principle="{p.id}" markdown="span">'
-        f"[{p.number}. {p.title}]({links.relative(here, links.page('principle', p.id))})</th>"
+        f'<th scope="col" class="matrix__principle" data-principle="{md_attr(p.id)}" markdown="span">'
+        f"[{p.number}. {md_text(p.title)}]({links.relative(here, links.page('principle', p.id))})</th>"
         for p in principles
     )
     lines = [
@@ -63,12 +65,12 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
         lines.append('<tbody markdown="1">')
         lines.append(
             f'<tr class="matrix__group" markdown="1"><th scope="rowgroup" colspan="{len(principles) + 2}">'
-            f"Kapitel {theme.chapter}: {theme.title}</th></tr>"
+            f"Kapitel {theme.chapter}: {md_text(theme.title)}</th></tr>"
         )
         lines += [_row(hb, g, principles, here) for g in guidelines]
         lines.append("</tbody>")
     totals = "".join(
-        f'<td data-label="{p.number}. {p.title}">{sum(cell_count(hb, g, p) for g in hb.guidelines)}</td>'
+        f'<td data-label="{md_attr(f"{p.number}. {p.title}")}">{sum(cell_count(hb, g, p) for g in hb.guidelines)}</td>'
         for p in principles
     )
     lines += [
@@ -86,10 +88,7 @@ def render_matrix(hb: Handbook) -> str:
     here = links.MATRIX_PAGE
     principles_index = links.relative(here, links.index_page("principle"))
     parts = [
-        "---",
-        'title: "Principper og retningslinjer"',
-        "---",
-        "",
+        front_matter({"title": "Principper og retningslinjer"}),
         "# Principper og retningslinjer",
         "",
         '<article class="matrix-page" markdown>',

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from .. import links
+from ..escape import front_matter, md_cell, md_text, page_title
 from ..model import Guideline, Handbook, Method
 from .common import source_list, status_label, table_cell
 
@@ -15,7 +14,7 @@ def ordered_methods(hb: Handbook) -> list[Method]:
 
 
 def method_title(method: Method) -> str:
-    """The name with its abbreviation, e.g. 'Motiverende samtale (MI)'."""
+    """The name with its abbreviation, e.g. 'Motiverende samtale (MI)' (plain text)."""
     if method.abbreviation and method.abbreviation not in method.name:
         return f"{method.name} ({method.abbreviation})"
     return method.name
@@ -30,13 +29,13 @@ def _named_in_2020(method: Method) -> list[str]:
     """The honest answer to 'is the method named in the 2020 edition?'."""
     if method.named_in_2020:
         return [
-            f"Ja. En kilde bekræfter, at 2020-udgaven af retningslinjerne nævner {method.name}. "
+            f"Ja. En kilde bekræfter, at 2020-udgaven af retningslinjerne nævner {md_text(method.name)}. "
             "Kilden står under *Kilder* nederst på siden.",
             "",
         ]
     return [
         '!!! note "Ikke bekræftet i 2020-teksten"',
-        f"    Vi har ikke kunnet bekræfte, at 2020-udgaven af retningslinjerne nævner {method.name}. "
+        f"    Vi har ikke kunnet bekræfte, at 2020-udgaven af retningslinjerne nævner {md_text(method.name)}. "
         "Den del af 2020-udgaven, vi har haft adgang til, viser kun titlerne på retningslinjerne – "
         "ikke hvilke metoder de nævner.",
         "",
@@ -56,7 +55,7 @@ def _guideline_list(hb: Handbook, method: Method, here: str) -> list[str]:
     for g in found:
         label = status_label(g.status, here)
         target = links.relative(here, links.page("guideline", g.id))
-        lines.append(f"- [{g.number} {g.short_title}]({target})" + (f" {label}" if label else ""))
+        lines.append(f"- [{g.number} {md_text(g.short_title)}]({target})" + (f" {label}" if label else ""))
     return [*lines, ""]
 
 
@@ -65,11 +64,8 @@ def render_method(hb: Handbook, method: Method) -> str:
     here = links.page("method", method.id)
     title = method_title(method)
     parts = [
-        "---",
-        f"title: {json.dumps(title, ensure_ascii=False)}",
-        "---",
-        "",
-        f"# {title}",
+        front_matter({"title": page_title(title)}),
+        f"# {md_text(title)}",
         "",
         f'<article class="method" data-method="{method.id}" markdown>',
         "",
@@ -131,7 +127,7 @@ def render_methods_index(hb: Handbook) -> str:
             for g in referring_guidelines(hb, m.id)
         ) or "–"
         parts.append(
-            f"| [{table_cell(method_title(m))}]({target}) | {table_cell(m.summary)} | {guidelines} | "
+            f"| [{md_cell(method_title(m))}]({target}) | {table_cell(m.summary)} | {guidelines} | "
             f"{'Ja' if m.named_in_2020 else 'Ikke bekræftet'} |"
         )
     parts.append("")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
+from ..escape import front_matter, md_text
 from ..export import FORMAT_VERSION, citation_line, content_hash
 from ..model_docs import collections, name_of
 
@@ -19,10 +20,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
     status = links.relative(HERE, "om/status.md")
     directions = hb.directions()
     parts = [
-        "---",
-        "title: Åbne data",
-        "---",
-        "",
+        front_matter({"title": "Åbne data"}),
         "# Åbne data",
         "",
         "Alt indhold i håndbogen findes også som data, du kan hente og bruge i dine egne systemer – fx i en "
@@ -47,7 +45,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
         "",
         "## Version",
         "",
-        f"- **Udgave:** {edition_line(info.edition)}",
+        f"- **Udgave:** {md_text(edition_line(info.edition))}",
         f"- **Data sidst ændret:** {danish_date(info.history.latest())}",
         f"- **Indholds-hash:** `{digest}`",
         f"- **Formatversion:** {FORMAT_VERSION} (feltet `format_version`; skifter, hvis felter fjernes eller "
@@ -74,7 +72,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
         ]
         if hb.laws and hb.laws[0].parts:
             law, part = hb.laws[0], hb.laws[0].parts[0]
-            parts.append(f"| {law.abbreviation} {law.paragraph}, stk. {part.stk} | `{law.id}/{part.stk}` | "
+            parts.append(f"| {md_text(f'{law.abbreviation} {law.paragraph}')}, stk. {part.stk} | `{law.id}/{part.stk}` | "
                          f"`{links.url_path(links.page('law', law.id))}#{links.stk_anchor(part.stk)}` |")
         parts.append("")
     parts += [
@@ -100,7 +98,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
         "",
         "Nævn kilden, når du bruger data. Skriv fx:",
         "",
-        f"> {citation_line(info, digest)}",
+        f"> {md_text(citation_line(info, digest))}",
         "",
         "## Eksempel",
         "",

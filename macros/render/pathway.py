@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text
 from ..model import Handbook, Phase
-from .common import law_link, law_links
+from .common import law_link, law_links, md_attr
 from .direction_list import direction_list, lovkrav_first
 
 GUARANTEE = "sel-101/4"  # the 14-day guarantee
@@ -37,7 +38,7 @@ def _chooser(hb: Handbook, phases) -> list[str]:
     lines = ['<nav class="pathway-chooser" aria-label="Faser i borgerens forløb" data-pathway-chooser markdown="1">', ""]
     for phase in phases:
         count = len(phase_directions(hb, phase.id))
-        lines.append(f"1. [{phase.title}](#{links.phase_anchor(phase.id)}) ({count} anvisninger)")
+        lines.append(f"1. [{md_text(phase.title)}](#{links.phase_anchor(phase.id)}) ({count} anvisninger)")
     lines += ["", "</nav>", ""]
     return lines
 
@@ -124,7 +125,7 @@ def _deadlines(hb: Handbook, phase: Phase, here: str) -> list[str]:
             tool = f" [Beregn datoen](#{GUARANTEE_TOOL})"
         elif FOLLOW_UP in deadline.laws:
             tool = f" [Beregn datoen](#{FOLLOW_UP_TOOL})"
-        lines.append(f"- **{deadline.label}:** {deadline.rule.strip()}{laws}{tool}")
+        lines.append(f"- **{md_text(deadline.label)}:** {deadline.rule.strip()}{laws}{tool}")
     return lines + [""]
 
 
@@ -134,9 +135,9 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str) -> list[str]:
     lovkrav = sum(1 for _, d in pairs if d.kind == "lovkrav")
     guidelines = [g for g in hb.guidelines if g.phase == phase.id]
     lines = [
-        f'<section class="pathway-phase" data-phase="{phase.id}" markdown="1">',
+        f'<section class="pathway-phase" data-phase="{md_attr(phase.id)}" markdown="1">',
         "",
-        f"## {phase.order}. {phase.title} {{ #{links.phase_anchor(phase.id)} }}",
+        f"## {phase.order}. {md_text(phase.title)} {{ #{links.phase_anchor(phase.id)} }}",
         "",
         phase.summary.strip(),
         "",
@@ -147,7 +148,7 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str) -> list[str]:
     if guidelines:
         lines += [f"### Retningslinjer i fasen {{ #{links.phase_anchor(phase.id)}-retningslinjer }}", ""]
         lines += [
-            f"- [{g.number} {g.title}]({links.relative(here, links.page('guideline', g.id))})" for g in guidelines
+            f"- [{g.number} {md_text(g.title)}]({links.relative(here, links.page('guideline', g.id))})" for g in guidelines
         ]
         lines.append("")
     lines += [f"### Anvisninger i fasen {{ #{links.phase_anchor(phase.id)}-anvisninger }}", ""]
@@ -163,10 +164,10 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str) -> list[str]:
     steps = []
     if index > 0:
         before = phases[index - 1]
-        steps.append(f"[← Forrige fase: {before.title}](#{links.phase_anchor(before.id)})")
+        steps.append(f"[← Forrige fase: {md_text(before.title)}](#{links.phase_anchor(before.id)})")
     if index + 1 < len(phases):
         after = phases[index + 1]
-        steps.append(f"[Næste fase: {after.title} →](#{links.phase_anchor(after.id)})")
+        steps.append(f"[Næste fase: {md_text(after.title)} →](#{links.phase_anchor(after.id)})")
     if steps:
         lines += [" · ".join(steps), "{ .pathway-steps }", ""]
     lines += ["</section>", ""]
@@ -187,7 +188,7 @@ def _whole_course(hb: Handbook, here: str) -> list[str]:
         "",
     ]
     lines += [
-        f"- [{g.number} {g.title}]({links.relative(here, links.page('guideline', g.id))}) – "
+        f"- [{g.number} {md_text(g.title)}]({links.relative(here, links.page('guideline', g.id))}) – "
         f"{sum(1 for d in g.directions if d.kind == 'lovkrav')} lovkrav"
         for g in unbound
     ]
@@ -199,10 +200,7 @@ def render_pathway(hb: Handbook) -> str:
     here = links.PATHWAY_PAGE
     phases = sorted(hb.phases, key=lambda p: p.order)
     parts = [
-        "---",
-        'title: "Hvor er borgeren nu?"',
-        "---",
-        "",
+        front_matter({"title": "Hvor er borgeren nu?"}),
         "# Hvor er borgeren nu?",
         "",
         '<article class="pathway" data-pathway markdown>',

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
-ATTR_LIST = re.compile(r"\{[:.#][^}]*\}|\{ [^}]*\}")
-TAG = re.compile(r"<[^>]+>")
+# only real attribute lists and tags: '{{ x }}' and 'a < b > c' are text (the model refuses markup at load)
+ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][A-Za-z_-]|[A-Za-z_-][\w-]*\s*=)[^}]*\}")
+TAG = re.compile(r"</?[A-Za-z][^>]*>")
 EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
 # a sentence ends at . ! ? followed by a capital letter; "stk. 4" and "fx. borgeren" do not end one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text, page_title
 from ..model import Handbook, Principle
 from .common import kind_badge, source_list, status_label
 
@@ -22,11 +23,8 @@ def render_principle(hb: Handbook, p: Principle) -> str:
     here = links.page("principle", p.id)
     label = status_label(p.status, here)
     parts = [
-        "---",
-        f'title: "Princip {p.number}: {p.title}"',
-        "---",
-        "",
-        f"# Princip {p.number}: {p.title}",
+        front_matter({"title": page_title(f"Princip {p.number}: {p.title}")}),
+        f"# Princip {p.number}: {md_text(p.title)}",
         "",
         f'<article class="principle" data-principle="{p.id}" markdown>',
         "",
@@ -50,7 +48,7 @@ def render_principle(hb: Handbook, p: Principle) -> str:
         parts += ["_Ingen retningslinjer er endnu knyttet til princippet i data._", ""]
     for g, directions in found:
         target = links.relative(here, links.page("guideline", g.id))
-        parts += [f"### [{g.number} {g.short_title}]({target}) {{ #{links.principle_guideline_anchor(g.id)} }}", ""]
+        parts += [f"### [{g.number} {md_text(g.short_title)}]({target}) {{ #{links.principle_guideline_anchor(g.id)} }}", ""]
         for d in directions:
             parts.append(
                 f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
@@ -90,7 +88,7 @@ def render_principles_index(hb: Handbook) -> str:
         target = links.relative(here, links.page("principle", p.id))
         count = sum(len(ds) for _, ds in carriers(hb, p.id))
         label = status_label(p.status, here)
-        parts.append(f"{p.number}. **[{p.title}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
+        parts.append(f"{p.number}. **[{md_text(p.title)}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
     matrix = links.relative(here, links.MATRIX_PAGE)
     parts += ["", f"Se hvilke retningslinjer der bærer hvert princip i [tabellen over principper og retningslinjer]({matrix}).", ""]
     return "\n".join(parts)

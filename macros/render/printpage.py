@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .. import links
+from ..escape import front_matter, md_text
 from ..links import Remap, rebase
 from ..model import Handbook
 from ..overlay import Overlay
@@ -85,9 +86,9 @@ def _contents(hb: Handbook, narrative, overlay: Overlay | None) -> list[str]:
         lines += [f"    - [{title}](#{intro_anchor(path)})" for title, path, _ in narrative]
     lines.append("- [Principper](#principper)")
     for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        lines.append(f"- [Kapitel {theme.chapter}: {theme.title}](#{print_anchor('theme', theme.id)})")
+        lines.append(f"- [Kapitel {theme.chapter}: {md_text(theme.title)}](#{print_anchor('theme', theme.id)})")
         lines += [
-            f"    - [{g.number} {g.title}](#{print_anchor('guideline', g.id)})"
+            f"    - [{g.number} {md_text(g.title)}](#{print_anchor('guideline', g.id)})"
             for g in hb.guidelines if g.theme == theme.id
         ]
     lines.append("- [Lovgrundlag](#lovgrundlag)")
@@ -114,7 +115,7 @@ def _principles(hb: Handbook, remap: Remap) -> list[str]:
     parts = ["## Principper { #principper .print-part }", ""]
     for p in sorted(hb.principles, key=lambda x: x.number):
         here = links.page("principle", p.id)
-        parts += [f"### {p.number}. {p.title} {{ #{print_anchor('principle', p.id)} }}", "", f"**{p.summary.strip()}**", ""]
+        parts += [f"### {p.number}. {md_text(p.title)} {{ #{print_anchor('principle', p.id)} }}", "", f"**{p.summary.strip()}**", ""]
         for prose in (p.description, p.why):
             if prose.strip():
                 parts += [demote(rebase(prose.strip(), here, PRINT_PAGE, remap), 2), ""]
@@ -139,7 +140,7 @@ def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[s
             block += [f"#### {heading}", "", demote(prose.strip(), 2), ""]
     block += ["#### Kilder", "", source_list(hb, g.sources), ""]
     return [
-        f"### {g.number} {g.title} {{ #{print_anchor('guideline', g.id)} .print-guideline }}",
+        f"### {g.number} {md_text(g.title)} {{ #{print_anchor('guideline', g.id)} .print-guideline }}",
         "",
         f'<div class="print-guideline__body" data-guideline="{g.number}" markdown>',
         "",
@@ -156,7 +157,7 @@ def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap) -> list[str]:
     for theme in sorted(hb.themes, key=lambda t: t.chapter):
         here = links.page("theme", theme.id)
         parts += [
-            f"## Kapitel {theme.chapter}: {theme.title} {{ #{print_anchor('theme', theme.id)} .print-part }}",
+            f"## Kapitel {theme.chapter}: {md_text(theme.title)} {{ #{print_anchor('theme', theme.id)} .print-part }}",
             "",
             rebase(theme.summary.strip(), here, PRINT_PAGE, remap),
             "",
@@ -173,9 +174,9 @@ def _laws(hb: Handbook, remap: Remap) -> list[str]:
         here = links.page("law", law.id)
         anchor = print_anchor("law", law.id)
         parts += [
-            f"### {law.abbreviation} {law.paragraph} – {law.title} {{ #{anchor} }}",
+            f"### {md_text(f'{law.abbreviation} {law.paragraph} – {law.title}')} {{ #{anchor} }}",
             "",
-            f"**{law.act} {law.paragraph}.** {rebase(law.summary.strip(), here, PRINT_PAGE, remap)}",
+            f"**{md_text(f'{law.act} {law.paragraph}')}.** {rebase(law.summary.strip(), here, PRINT_PAGE, remap)}",
             "",
             f"Officiel lovtekst: [{law.url}]({law.url})",
             "",
@@ -204,7 +205,7 @@ def _methods(hb: Handbook, remap: Remap) -> list[str]:
         here = links.page("method", m.id)
         name = m.name + (f" ({m.abbreviation})" if m.abbreviation else "")
         parts += [
-            f"### {name} {{ #{print_anchor('method', m.id)} }}",
+            f"### {md_text(name)} {{ #{print_anchor('method', m.id)} }}",
             "",
             f"**{m.summary.strip()}**",
             "",
@@ -224,7 +225,7 @@ def _glossary(hb: Handbook, remap: Remap) -> list[str]:
         return []
     parts = ["## Ordliste { #ordliste .print-part }", ""]
     for term in sorted(hb.terms, key=lambda t: t.term.lower()):
-        title = term.term + (f" ({', '.join(term.abbreviations)})" if term.abbreviations else "")
+        title = md_text(term.term + (f" ({', '.join(term.abbreviations)})" if term.abbreviations else ""))
         definition = rebase(term.definition.strip(), links.GLOSSARY_PAGE, PRINT_PAGE, remap)
         parts += [
             f'<div class="term" id="{links.term_anchor(term.id)}" markdown>',
@@ -242,13 +243,12 @@ def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequen
     remap = print_remap(hb, narrative)
     # a hand-written page that uses macros needs the macros plugin on this page too
     macros = any(_uses_macros(md) for _, _, md in narrative)
-    head = ["---", 'title: "Hele håndbogen til udskrift"']
-    head += ["render_macros: true"] if macros else []
+    meta = {"title": "Hele håndbogen til udskrift", **({"render_macros": True} if macros else {})}
     # kept out of the search index: every hit would otherwise appear twice
-    head += ["hide:", "  - toc", "search:", "  exclude: true", "---", ""]
+    head = [front_matter({**meta, "hide": ["toc"], "search": {"exclude": True}})]
     local = (
-        [f"Udskriften indeholder også {overlay.municipality}s lokale bokse. De er mærket "
-         f"«{local_label(overlay)}» og er ikke en del af de nationale retningslinjer.", ""]
+        [f"Udskriften indeholder også {md_text(overlay.municipality)}s lokale bokse. De er mærket "
+         f"«{md_text(local_label(overlay))}» og er ikke en del af de nationale retningslinjer.", ""]
         if overlay else []
     )
     parts = [

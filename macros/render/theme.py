@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, md_text, page_title
 from ..model import Handbook, Theme
 from .common import PUBLICATION, source_list, status_label
 
@@ -14,9 +15,9 @@ def _guideline_lines(hb: Handbook, theme: Theme, here: str) -> list[str]:
         target = links.relative(here, links.page("guideline", g.id))
         lovkrav = sum(1 for d in g.directions if d.kind == "lovkrav")
         label = status_label(g.status, here)
-        page = f", s. {g.pages}" if g.pages else ""
+        page = f", s. {md_text(g.pages)}" if g.pages else ""
         lines.append(
-            f"- [{g.number} {g.title}]({target}){' ' + label if label else ''} – "
+            f"- [{g.number} {md_text(g.title)}]({target}){' ' + label if label else ''} – "
             f"{len(g.directions)} anvisninger, heraf {lovkrav} lovkrav{page}"
         )
     return lines
@@ -26,17 +27,14 @@ def render_theme(hb: Handbook, theme: Theme) -> str:
     """The Markdown page of one theme (chapter)."""
     here = links.page("theme", theme.id)
     parts = [
-        "---",
-        f'title: "Kapitel {theme.chapter}: {theme.title}"',
-        "---",
-        "",
-        f"# Kapitel {theme.chapter}: {theme.title}",
+        front_matter({"title": page_title(f"Kapitel {theme.chapter}: {theme.title}")}),
+        f"# Kapitel {theme.chapter}: {md_text(theme.title)}",
         "",
         f'<article class="theme" data-theme="{theme.id}" markdown>',
         "",
         theme.summary.strip(),
         "",
-        f"I 2020-udgaven hedder kapitlet *{theme.official_title}*"
+        f"I 2020-udgaven hedder kapitlet *{md_text(theme.official_title)}*"
         + (f" og begynder på s. {theme.page}." if theme.page else "."),
         "",
         "## Retningslinjer",
@@ -67,7 +65,7 @@ def render_guidelines_index(hb: Handbook) -> str:
     ]
     for theme in sorted(hb.themes, key=lambda t: t.chapter):
         target = links.relative(here, links.page("theme", theme.id))
-        parts += [f"## [Kapitel {theme.chapter}: {theme.title}]({target})", ""]
+        parts += [f"## [Kapitel {theme.chapter}: {md_text(theme.title)}]({target})", ""]
         parts += _guideline_lines(hb, theme, here)
         parts.append("")
     return "\n".join(parts)
@@ -79,7 +77,7 @@ def render_themes_index(hb: Handbook) -> str:
     parts = ["# Temaer", "", "Retningslinjerne er delt i to temaer, som svarer til kapitel 2 og 3.", ""]
     for theme in sorted(hb.themes, key=lambda t: t.chapter):
         target = links.relative(here, links.page("theme", theme.id))
-        parts.append(f"- [Kapitel {theme.chapter}: {theme.title}]({target}) – {theme.summary.strip()}")
+        parts.append(f"- [Kapitel {theme.chapter}: {md_text(theme.title)}]({target}) – {theme.summary.strip()}")
     parts += ["", "## Kilder", ""]
     parts.append(source_list(hb, tuple(ref for t in hb.themes for ref in t.sources)))
     parts.append("")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import links
+from ..escape import front_matter, html_attr, md_text
 from ..model import Guideline, Handbook, Status
 from ..worklist import WorkItem, worklist_items
 from .common import STATUS_LABELS, status_label
@@ -27,11 +28,11 @@ HOW_TO_CHECK = {
 
 
 def where_to_look(hb: Handbook, g: Guideline | None) -> str:
-    """Where in the official publication an editor should look, e.g. '2020-udgaven s. 60'."""
+    """Where in the official publication an editor should look, e.g. '2020-udgaven s. 60' (Markdown)."""
     if g is None:
         return "2020-udgaven (se kilderne nedenfor)"
     if g.pages:
-        return f"2020-udgaven s. {g.pages}"
+        return f"2020-udgaven s. {md_text(g.pages)}"
     chapter = hb.theme(g.theme).chapter
     return f"2020-udgaven, kapitel {chapter} (sidetallet for {g.number} kender vi ikke; brug indholdsfortegnelsen)"
 
@@ -42,10 +43,7 @@ def render_worklist(hb: Handbook) -> str:
     counts = {s: sum(1 for i in items if i.status == s) for s in Status}
     open_counts = ", ".join(f"{counts[s]} med status «{STATUS_LABELS[s].lower()}»" for s in Status if counts[s])
     parts = [
-        "---",
-        "title: Arbejdsliste for redaktører",
-        "---",
-        "",
+        front_matter({"title": "Arbejdsliste for redaktører"}),
         "# Arbejdsliste for redaktører",
         "",
         "Listen viser alt i håndbogen, som endnu ikke er bekræftet i 2020-udgaven eller følger direkte af loven. "
@@ -84,7 +82,7 @@ def render_worklist(hb: Handbook) -> str:
             continue
         target = links.relative(HERE, links.page("guideline", g.id))
         parts += [
-            f"## {g.number} {g.short_title} {{ #arbejdsliste-{g.id} }}",
+            f"## {g.number} {md_text(g.short_title)} {{ #arbejdsliste-{g.id} }}",
             "",
             f"Slå op i: {where_to_look(hb, g)}. [Gå til retningslinjen]({target}).",
             "",
@@ -98,13 +96,13 @@ def render_worklist(hb: Handbook) -> str:
 
 def _item(hb: Handbook, item: WorkItem) -> str:
     """One list item: marker, link, status, what to check, where to edit, current sources."""
-    label = item.label
+    label = md_text(item.label)
     if item.page:
         label = f"[{label}]({links.relative(HERE, item.page, item.anchor)})"
     field = f" → `{item.field}`" if item.field else ""
     sources = "; ".join(_source(r) for r in item.sources) or "ingen"
     return (
-        f'- <span class="worklist-item" data-worklist-item="{item.key}"></span>**{label}** '
+        f'- <span class="worklist-item" data-worklist-item="{html_attr(item.key)}"></span>**{label}** '
         f"{status_label(item.status, HERE, always=True)}  \n"
         f"  {WHAT_TO_CHECK.get(item.status, 'Tjek posten mod 2020-udgaven.')} "
         f"Ret i `{item.file}`{field}. Kilder nu: {sources}."
@@ -113,7 +111,7 @@ def _item(hb: Handbook, item: WorkItem) -> str:
 
 def _source(ref) -> str:
     """A short source reference, e.g. 'K1 s. 60'."""
-    return ref.source + (f" s. {ref.pages}" if ref.pages else "")
+    return md_text(ref.source + (f" s. {ref.pages}" if ref.pages else ""))
 
 
 def _to(name: str) -> str:
