@@ -55,8 +55,14 @@
     // One query at a time: while the worker searches, only the latest query typed waits (older ones are
     // dropped), so a slow search for a half-typed word never delays the results for what the reader typed last.
     var searching = null, queued = null;  // each {message, rewrite}
+    var last = null;  // the last query searched and its number of hits
     function send(query) {
       if (searching) { queued = query; return; }
+      // the same search again (a letter just begun, a filler word): the results on screen are already right
+      if (last && query.rewrite && last.data === query.message.data) {
+        if (help) help.show(query.rewrite, last.hits);
+        return;
+      }
       searching = query;
       post.call(worker, query.message);
     }
@@ -72,6 +78,7 @@
       if (!event.data || event.data.type !== RESULT || !searching) return;
       var done = searching;
       searching = null;
+      last = { data: done.message.data, hits: event.data.data.items.length };
       if (queued) {
         var next = queued;
         queued = null;
