@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .versions import Versions
+
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
           "oktober", "november", "december")
 UNKNOWN = "ukendt"
@@ -17,6 +19,8 @@ class Commit:
     date: str
     hash: str
     files: tuple[str, ...]  # relative to data/, e.g. guidelines/3-4.yml
+    time: str = ""  # committer time, RFC 3339 (e.g. 2025-03-02T12:00:00+01:00)
+    full_hash: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class BuildInfo:
 
     edition: Edition = field(default_factory=Edition)
     history: History = field(default_factory=History)
+    versions: Versions = field(default_factory=Versions)  # what changed in each record, commit by commit
 
 
 def danish_date(iso: str | dt.date | None) -> str:

@@ -147,6 +147,13 @@ CATALOG: tuple[ErrorKind, ...] = (
         "Tilføj mindst én post, fx `- source: K1` med sidetal.",
     ),
     ErrorKind(
+        "too-long", "Felter og værdier", "Teksten er for lang", r": too long \([^)]* characters\); shorten it",
+        "data/guidelines/3-4.yml: directions[1].ændringsnote: too long (301 characters); shorten it to at most 300",
+        "Feltet har en grænse for, hvor lang teksten må være. En ændringsnote er fx højst 300 tegn: en sætning "
+        "eller to om, hvad du har ændret og hvorfor.",
+        "Gør teksten kortere, så den holder sig under grænsen. Beskeden nævner, hvor mange tegn den har nu.",
+    ),
+    ErrorKind(
         "raw-html", "Felter og værdier", "HTML i en tekst", r"raw HTML is not allowed in text",
         "data/guidelines/3-4.yml: purpose: raw HTML is not allowed in text ('<b>'); use Markdown, e.g. **fed** or "
         "[tekst](side.md)",

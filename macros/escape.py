@@ -16,8 +16,9 @@ import yaml
 # escapes, table cells, attribute lists, and '#' (a trailing one would close an ATX heading). Written as numeric
 # character references, they survive every Markdown extension and show as themselves.
 _MD_INLINE = re.compile(r"[\\`*_\[\]<>&|{}#\"'~^=$]")
-# Markup that only counts at the start of a line: lists, quotes, definition lists, setext rules.
-_MD_LINE_START = re.compile(r"^(\s*)([-+>:!]|\d+(?=[.)]))")
+# Markup that only counts at the start of a line: lists ('- ', '1. '), quotes, definition lists, admonitions and
+# rules ('---'); '4.3 Tema' or '-a' start nothing and stay as they are.
+_MD_LINE_START = re.compile(r"^(\s*)(>|!!!|[-+:](?=\s|$)|-(?=[-\s]*$)|\d+(?=[.)](?:\s|$)))")
 
 
 def _reference(match: re.Match) -> str:
@@ -45,6 +46,19 @@ def html_text(text: str) -> str:
 def html_attr(text: str) -> str:
     """Plain text inside a double-quoted HTML attribute value."""
     return html.escape(str(text), quote=True)
+
+
+def md_attr(text: str) -> str:
+    """Plain text in an attribute of an HTML element inside Markdown (md_in_html: the element or a parent has a
+    markdown attribute). Python-Markdown reads such attributes once and writes them back leaving '&…;' as it is,
+    so the text is escaped twice to arrive escaped once ('&amp;' in data must not become '&')."""
+    return html_attr(html_attr(text))
+
+
+def tooltip(text: str) -> str:
+    """Plain text for a link's or an abbreviation's title: the theme's tooltips (content.tooltips) insert the title
+    as HTML, so it is escaped as HTML text here; escape the result again for where the title is written."""
+    return html_text(" ".join(str(text).split()))
 
 
 def page_title(text: str) -> str:

@@ -25,6 +25,13 @@ ADDED_FIELDS = {
     "page_url": "Adresse på håndbogens side, relativ til håndbogens rod (fx retningslinjer/3-4/#anvisning-3.4.1).",
     "anchor": "Ankeret på siden: det stabile id med et fast forled (fx anvisning-3.4.1).",
 }
+# Each direction's last change, from the data's history (null in a build without history)
+CHANGE_FIELDS = {
+    "last_changed": ({"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+                     "Dato for seneste ændring af anvisningen (eller den dag, den kom med)."),
+    "version": ({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]},
+                "Dataversionen med anvisningens seneste ændring (samme nummer som under Historik på siden)."),
+}
 ANCHORED = ("Direction", "LawPart", "Term", "Phase")  # records shown as a section of a page, not a page
 # Records with a page of their own: model name -> (kind in links.SECTIONS, collection in Handbook)
 PAGED = {
@@ -64,6 +71,7 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
         return f"{path}#{anchor}" if anchor else path
 
     digest = content_hash(hb)
+    latest = info.versions.latest()
     data = hb.model_dump(mode="json", by_alias=True)
     for kind, collection in PAGED.values():
         for record in data.get(collection, []) if kind in links.SECTIONS else []:
@@ -72,6 +80,9 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
         for direction in guideline["directions"]:
             direction["anchor"] = links.direction_anchor(direction["id"])
             direction["page_url"] = url(links.page("guideline", guideline["id"]), direction["anchor"])
+            changed = info.versions.part_changed("guideline", guideline["id"], f"anvisning:{direction['id']}")
+            direction["last_changed"] = changed.date if changed else None
+            direction["version"] = changed.number if changed else None
     for law in data["laws"]:
         for part in law["parts"]:
             part["anchor"] = links.stk_anchor(part["stk"])
@@ -93,7 +104,8 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
             "published": info.edition.published,
             "official_url": links.OFFICIAL_URL,
         },
-        "version": {"content_hash": digest, "data_changed": info.history.latest()},
+        "version": {"content_hash": digest, "data_changed": info.history.latest(),
+                    "data_version": latest.number if latest else None},
         "citation": citation_line(info, digest),
         **data,
     }
@@ -115,6 +127,9 @@ def export_schema() -> dict:
         if name in ANCHORED:
             props["anchor"] = {"type": "string", "description": ADDED_FIELDS["anchor"]}
             defs[name]["required"].append("anchor")
+    for key, (kind, description) in CHANGE_FIELDS.items():
+        defs["Direction"]["properties"][key] = {**kind, "description": description}
+        defs["Direction"]["required"].append(key)
     text = {"type": "string"}
     envelope = {
         "$schema": {**text, "description": "Filnavnet på dette skema."},
@@ -133,12 +148,14 @@ def export_schema() -> dict:
         },
         "version": {
             "type": "object", "additionalProperties": False,
-            "description": "Dataversion: en hash af indholdet og datoen for seneste ændring i data/ (null uden historik).",
+            "description": "Dataversion: en hash af indholdet, datoen for seneste ændring i data/ og versionens "
+                           "nummer (de to sidste er null uden historik).",
             "properties": {
                 "content_hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
                 "data_changed": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+                "data_version": {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]},
             },
-            "required": ["content_hash", "data_changed"],
+            "required": ["content_hash", "data_changed", "data_version"],
         },
         "citation": {**text, "description": "Sådan kan du henvise til data."},
     }

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from .model import Markdown, Record, Slug, SourceRef
+from .model import Markdown, Record, Slug, SourceRef, change_note
 
 NodeKind = Literal["step", "decision", "outcome"]
 
@@ -49,6 +49,9 @@ class Flow(Record):
     edges: tuple[FlowEdge, ...] = Field(min_length=1, description="Pile mellem noderne.")
     guidelines: tuple[Slug, ...] = Field(default=(), description="Retningslinjer, hvis side viser flowet.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    changes_note: str = change_note()
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     def node(self, node_id: str) -> FlowNode:
         """The node with this id."""

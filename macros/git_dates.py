@@ -1,4 +1,8 @@
-"""Thin adapter: read the data files' history from git; without git or history it returns an empty History."""
+"""Thin adapter: read the data files' history from git; without git or history it returns an empty History.
+
+One build runs git five times at most, whatever the number of pages: the log, the working tree's changes (two),
+and one `git cat-file --batch` that reads every old version of the record files at once.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,19 @@ import subprocess
 from pathlib import Path
 
 from .edition import BuildInfo, Commit, History
+from .load import parsed_texts
+from .versions import Revision, Versions, build_versions, tracked
 
 SEPARATOR = "\x1e"  # starts each commit in the log output; never occurs in dates, hashes or paths
+LOG_FORMAT = f"--format={SEPARATOR}%cs %h %H %cI"
 
 
 def read_history(data_dir: Path | str, git: str = "git") -> History:
     """Commits that touched data_dir (newest first) and the files with uncommitted changes."""
     data_dir = Path(data_dir)
-    log = _git(git, data_dir, "log", f"--format={SEPARATOR}%cs %h", "--name-only", "--relative", "--", ".")
+    # the first-parent line is the order in which changes reached this branch: a merged branch counts as one
+    # change on the day it was merged (-m lists what the merge changed), so version numbers only ever grow
+    log = _git(git, data_dir, "log", "--first-parent", "-m", LOG_FORMAT, "--name-only", "--relative", "--", ".")
     if log is None:
         return History()
     changed = _git(git, data_dir, "diff", "--name-only", "--relative", "HEAD", "--", ".") or ""
@@ -23,15 +32,54 @@ def read_history(data_dir: Path | str, git: str = "git") -> History:
 
 
 def parse_log(text: str) -> tuple[Commit, ...]:
-    """Parse `git log --format=<SEP>%cs %h --name-only` output into commits."""
+    """Parse `git log --format=<SEP>%cs %h [%H %cI] --name-only` output into commits."""
     commits = []
     for block in text.split(SEPARATOR):
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         if not lines:
             continue
-        date, _, short = lines[0].partition(" ")
-        commits.append(Commit(date=date, hash=short, files=tuple(lines[1:])))
+        date, short, full, time = (lines[0].split(" ") + ["", "", ""])[:4]
+        commits.append(Commit(date=date, hash=short, files=tuple(lines[1:]), time=time, full_hash=full))
     return tuple(commits)
+
+
+def read_versions(data_dir: Path | str, history: History, git: str = "git") -> Versions:
+    """Every version of the record files in the history, read by one git process, compared record by record
+    (versions equal to the current files reuse the loader's parse)."""
+    commits = [c for c in reversed(history.commits) if c.full_hash]  # oldest first
+    wanted = [(c.full_hash, rel) for c in commits for rel in c.files if tracked(rel)]
+    texts = read_blobs(Path(data_dir), wanted, git)
+    if texts is None:
+        return Versions()
+    return build_versions([
+        (Revision(number, c.date, c.time, c.hash, c.full_hash),
+         {rel: texts.get((c.full_hash, rel)) for rel in c.files if tracked(rel)})
+        for number, c in enumerate(commits, start=1)
+    ], known=parsed_texts())
+
+
+def read_blobs(data_dir: Path, wanted: list[tuple[str, str]], git: str = "git") -> dict[tuple[str, str], str] | None:
+    """The text of each (commit, file relative to data_dir); a file deleted in that commit is absent; None on failure."""
+    if not wanted:
+        return {}
+    request = "".join(f"{commit}:./{rel}\n" for commit, rel in wanted).encode()
+    try:
+        result = subprocess.run([git, "cat-file", "--batch"], cwd=data_dir, input=request, capture_output=True,
+                                timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if result.returncode != 0:
+        return None
+    out, pos, texts = result.stdout, 0, {}
+    for key in wanted:  # each answer: '<oid> blob <size>\n<content>\n', or '<request> missing\n'
+        end = out.index(b"\n", pos)
+        header = out[pos:end].split(b" ")
+        pos = end + 1
+        if len(header) == 3 and header[1] == b"blob":
+            size = int(header[2])
+            texts[key] = out[pos:pos + size].decode("utf-8", errors="replace")
+            pos += size + 1
+    return texts
 
 
 def _git(git: str, cwd: Path, *args: str) -> str | None:
@@ -44,7 +92,9 @@ def _git(git: str, cwd: Path, *args: str) -> str | None:
 
 
 def build_info_for(config) -> BuildInfo:
-    """This build's edition (mkdocs.yml extra.handbook.edition) and the history of its data folder."""
+    """This build's edition (mkdocs.yml extra.handbook.edition), the history of its data folder and its versions."""
     from .state import data_dir, settings_for
 
-    return BuildInfo(edition=settings_for(config).edition, history=read_history(data_dir(config)))
+    folder = data_dir(config)
+    history = read_history(folder)
+    return BuildInfo(edition=settings_for(config).edition, history=history, versions=read_versions(folder, history))

@@ -19,6 +19,7 @@ def _fresh_package() -> None:
 def on_config(config):
     """Check the settings and load the data once; set the navigation from them."""
     _fresh_package()
+    from macros.links import FEED
     from macros.load import DataError
     from macros.navigation import build_nav
     from macros.offline import zip_polyfills
@@ -40,6 +41,7 @@ def on_config(config):
         config["site_url"] = settings.site_url if settings.site_url.endswith("/") else settings.site_url + "/"
     config["nav"] = build_nav(hb, local_label(overlay) if overlay else None, settings.nav_guidelines_limit)
     config["extra"]["handbook_local"] = template_context(overlay)
+    config["extra"]["feed"] = FEED  # every page's head links the Atom feed of content changes
     # HANDBOOK_ZIP turns on Material's offline plugin (file:// links, inlined search index) before its own on_config;
     # then a local polyfill, not the plugin's CDN one, keeps file:// search offline
     offline = [p for name, p in config["plugins"].items() if name.endswith("offline")]
@@ -55,8 +57,10 @@ def on_files(files, config):
     from mkdocs.structure.files import InclusionLevel
 
     from macros.export import export_files
+    from macros.feed import render_feed
     from macros.git_dates import build_info_for
     from macros.graphviz import GraphvizError
+    from macros.links import FEED
     from macros.navigation import INTRODUCTION, guidelines_not_in_nav
     from macros.overlay import logo_site_path
     from macros.pages import generated_pages
@@ -66,7 +70,7 @@ def on_files(files, config):
     info = build_info_for(config)  # edition date and the data files' git history (empty without git)
     # the print page includes the hand-written introduction, read here so the renderer stays pure
     narrative = tuple(
-        (title, path, files.get_file_from_path(path).content_string)
+        (title, path, _introduction_markdown(config, files.get_file_from_path(path)))
         for entry in INTRODUCTION for title, path in entry.items() if files.get_file_from_path(path)
     )
     try:
@@ -85,10 +89,31 @@ def on_files(files, config):
     documented = frozenset(f.src_uri for f in files.documentation_pages())
     for path, content in export_files(hb, info, documented, config["use_directory_urls"]).items():
         files.append(File.generated(config, path, content=content))
+    feed = render_feed(hb, info, config["site_name"], config.get("site_url") or "", config["use_directory_urls"], overlay)
+    files.append(File.generated(config, FEED, content=feed))
     if overlay is not None and overlay.logo:
         logo = overlay_file(config).parent / overlay.logo
         files.append(File.generated(config, logo_site_path(overlay), abs_src_path=str(logo)))
     return files
+
+
+def _introduction_markdown(config, file) -> str:
+    """A hand-written page's Markdown for the print page, its own macros rendered here: the print page itself is
+    never rendered by Jinja, so text from data can never run as a template there."""
+    from mkdocs.utils.meta import get_data
+
+    from macros.page_macros import TemplateProblem, render_page_macros
+
+    source = file.content_string
+    markdown, meta = get_data(source)
+    plugin = config["plugins"].get("macros")
+    if plugin is None or meta.get("render_macros") is not True:
+        return markdown
+    offset = source[: len(source) - len(markdown)].count("\n")
+    try:
+        return render_page_macros(plugin.env, markdown, {**plugin.variables, **meta}, f"docs/{file.src_uri}", offset)
+    except TemplateProblem as error:
+        raise PluginError(str(error)) from None
 
 
 @event_priority(-50)  # after the search plugin writes its index (0), before the offline plugin inlines it (-100)

@@ -21,6 +21,8 @@ DATA_PAGE = "aabne-data.md"  # explains the open data export
 EXPORT_JSON = "data/haandbog.json"  # the export and its schema, published beside the pages
 EXPORT_SCHEMA = "data/haandbog.schema.json"
 CHANGELOG_PAGE = "aendringslog.md"
+FEED = "aendringer.xml"  # the Atom feed of content changes, linked from every page's head
+HISTORY_ANCHOR = "historik"  # the 'Historik' section of a record's page
 EDITORS_PAGES = {  # the editors' guide
     "index": "redaktoer/index.md",
     "fields": "redaktoer/felter.md",
@@ -53,6 +55,16 @@ def index_page(kind: str) -> str:
 def direction_anchor(direction_id: str) -> str:
     """Anchor of a direction, e.g. anvisning-3.4.2."""
     return f"anvisning-{direction_id}"
+
+
+def history_anchor(version: int) -> str:
+    """Anchor of one version in a page's 'Historik' section, e.g. historik-v3."""
+    return f"historik-v{version}"
+
+
+def local_box_anchor(target: str, number: int) -> str:
+    """Anchor of a municipality's box, e.g. lokal-3.4.2-1 (the first box at direction 3.4.2)."""
+    return f"lokal-{target}-{number}"
 
 
 def stk_anchor(stk: int) -> str:

@@ -59,9 +59,20 @@ COLLECTIONS: dict[str, tuple[type[BaseModel], str]] = {
 REQUIRED = {"sources", "themes", "principles", "phases", "laws", "guidelines"}
 
 
+# The YAML of the last load, keyed by file text: the history compares old versions with these without parsing
+# the current ones again (macros/git_dates.py). Read only; cleared at each load.
+_parsed: dict[str, object] = {}
+
+
+def parsed_texts() -> dict[str, object]:
+    """File text -> parsed YAML for every file the last load read."""
+    return _parsed
+
+
 def load_handbook(data_dir: Path | str) -> Handbook:
     """Load, validate and cross-check every data file; raise DataError listing all problems."""
     data_dir = Path(data_dir)
+    _parsed.clear()
     problems: list[str] = []
     collections: dict[str, list] = {}
     for name, (model, rel) in COLLECTIONS.items():
@@ -129,8 +140,9 @@ def _load_collection(path: Path, data_dir: Path, model: type[BaseModel], problem
 def _read_yaml(path: Path, data_dir: Path, problems: list[str]):
     """Parse one YAML file; a syntax error names the line and column."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=Loader)
+        text = path.read_text(encoding="utf-8")
+        _parsed[text] = raw = yaml.load(text, Loader=Loader)
+        return raw
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
@@ -173,6 +185,9 @@ def _explain(model: type[BaseModel], item: dict, shown: str, prefix: str) -> str
     if kind == "string_pattern_mismatch":
         pattern = item.get("ctx", {}).get("pattern", "")
         return f"{shown}: {field}: '{item.get('input')}' has the wrong form; it must match {pattern}"
+    if kind == "string_too_long":
+        limit = item.get("ctx", {}).get("max_length", "")
+        return f"{shown}: {field}: too long ({len(str(item.get('input')))} characters); shorten it to at most {limit}"
     if kind in MARKUP_ERRORS:  # the message carries its own fix (macros/model.py)
         return f"{shown}: {field}: {item['msg']}"
     if kind == "too_short":

@@ -63,6 +63,17 @@ class Status(StrEnum):
 
 
 CONFIRMED = frozenset({Status.bekraeftet, Status.lovtekst})
+NOTE_MAX = 300  # a change note is a sentence or two, not a second text
+
+
+def change_note():
+    """The optional 'ændringsnote' field: the editor's short note on the change saved with it."""
+    return Field(
+        default="", alias="ændringsnote", max_length=NOTE_MAX,
+        description=f"Kort note om den ændring, du gemmer nu (højst {NOTE_MAX} tegn, almindelig tekst). Den vises under "
+        "Historik og i ændringsfeedet ved den version, hvor noten blev skrevet eller ændret.",
+    )
+
 
 Slug = str  # lower-case id used in file names, URLs and anchors
 
@@ -109,6 +120,9 @@ class Principle(Record):
     why: Markdown = Field(default="", description="Markdown: hvorfor princippet er vigtigt.")
     status: Status = Field(description="Redaktionel status.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    changes_note: str = change_note()
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class Deadline(Record):
@@ -156,6 +170,9 @@ class Law(Record):
     parts: tuple[LawPart, ...] = Field(default=(), description="Stykker.")
     url: str = Field(pattern=URL, description="Officiel tekst (retsinformation.dk).")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    changes_note: str = change_note()
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class Direction(Record):
@@ -176,6 +193,7 @@ class Direction(Record):
         "så listen kun står ét sted i data.",
     )
     keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+    changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -202,6 +220,7 @@ class Guideline(Record):
     practice: Markdown = Field(default="", description="Markdown: sådan kan I gøre.")
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
     keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+    changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

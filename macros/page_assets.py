@@ -30,6 +30,9 @@ FEATURES = (
     # the self-assessment checklist (macros/render/checklist.py)
     Feature(markers=('class="checklist"',), css=("assets/checklist.css",),
             js=("assets/local-store.js", "assets/checklist.js")),
+    # "Historik" on record pages and the "changed since your last visit" marks (macros/render/history.py)
+    Feature(markers=('class="history',), css=("assets/history.css",),
+            js=("assets/local-store.js", "assets/history.js")),
     # "Hvor er borgeren nu?": phase chooser and date helper (macros/render/pathway.py)
     Feature(markers=("data-pathway-chooser", "data-date-tool"), js=("assets/pathway.js",)),
 )

@@ -55,8 +55,8 @@ def generated_pages(
     pages[ACCESSIBILITY_PAGE] = render_accessibility(overlay)
     if overlay is not None:
         pages[LOCAL_PAGE] = render_local_page(hb, overlay)
-    pages.update({links.page("principle", p.id): render_principle(hb, p) for p in hb.principles})
-    pages.update({links.page("law", law.id): render_law(hb, law) for law in hb.laws})
+    pages.update({links.page("principle", p.id): render_principle(hb, p, info.versions) for p in hb.principles})
+    pages.update({links.page("law", law.id): render_law(hb, law, info.versions) for law in hb.laws})
     pages.update({links.page("theme", t.id): render_theme(hb, t) for t in hb.themes})
     # methods and changes are optional data: no records, no pages (and no nav entries)
     if hb.methods:
@@ -65,7 +65,7 @@ def generated_pages(
     if hb.changes:
         pages[links.CHANGES_PAGE] = render_changes_overview(hb)
     # diagram links are raw SVG, which MkDocs does not rewrite: they need the URL style
-    pages.update(render_flow_pages(hb, draw, use_directory_urls))
+    pages.update(render_flow_pages(hb, draw, use_directory_urls, info.versions))
     # trainer and self-assessment tools: courses are optional data; the checklist and favourites always exist
     if hb.courses:
         pages[links.index_page("course")] = render_courses_index(hb)

@@ -274,6 +274,10 @@ def inject(root: Path, names: list[str]) -> None:
         edit_yaml(root, "data/phases.yml", item(i, "title", text))
         edit_yaml(root, OVERLAY, lambda d, i=i, t=text: d["boxes"][i].update(title=t))
     edit_yaml(root, "data/themes.yml", item(0, "title", " · ".join(HOSTILE[n] for n in names)))
+    # an introduction page that uses a macro: the print page includes it, and must still not run data as a template
+    edit_text(root, "docs/introduktion/brug.md", "\n", "\n\nHåndbogen har {{ count('guidelines') }} retningslinjer.\n")
+    intro = root / "docs/introduktion/brug.md"
+    intro.write_text("---\nrender_macros: true\n---\n" + intro.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def page_html(site: Path, source_path: str) -> str:
@@ -338,5 +342,10 @@ def test_hostile_text_is_shown_literally(names, tmp_path):
         diagram = flow[flow.index('class="flow-diagram"'):]
         svg = diagram[diagram.index("<svg"):diagram.index("</svg>") + 6]
         assert shown[:12] in html.unescape(svg), f"{name}: flow: the label in the diagram"
+    printed = visible_text(page_html(site, "udskriv.md"))
+    assert "Håndbogen har 19 retningslinjer." in printed, "print page: the introduction's macro is rendered"
+    for name in names:
+        if name in MARKDOWN_SAFE:
+            assert " ".join(HOSTILE[name].split()) in printed, f"{name}: print page: a direction's text"
     for path in site.rglob("*.html"):  # nothing from data runs as script anywhere
         assert SCRIPT not in path.read_text(encoding="utf-8"), path

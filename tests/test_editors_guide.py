@@ -89,6 +89,7 @@ BREAKERS = {
     "not-allowed": lambda d: edit(d / G, "kind: anbefaling", "kind: anbefalet"),
     "wrong-form": lambda d: edit(d / G, "id: 3.4.2", "id: 3.4.b"),
     "empty-list": lambda d: edit(d / G, 'sources:\n  - source: K1\n    pages: "60"', "sources: []"),
+    "too-long": lambda d: edit(d / G, "    kind: anbefaling\n", "    kind: anbefaling\n    ændringsnote: " + "x" * 301 + "\n"),
     "wrong-value": lambda d: edit(d / "principles.yml", "number: 2", "number: to"),
     "duplicate-id": lambda d: edit(d / "principles.yml", "id: systematik", "id: helhed"),
     "unknown-reference": lambda d: edit(d / G, "theme: borgerforloeb", "theme: borgerforlob"),

@@ -15,8 +15,18 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 
-from macros.escape import dot_string, front_matter, html_attr, html_text, json_text, md_cell, md_text, page_title
-from macros.render.common import md_attr, tooltip
+from macros.escape import (
+    dot_string,
+    front_matter,
+    html_attr,
+    html_text,
+    json_text,
+    md_attr,
+    md_cell,
+    md_text,
+    page_title,
+    tooltip,
+)
 
 from .conftest import REPO
 

@@ -162,3 +162,27 @@ def test_page_links_only_to_pages_that_exist():
     assert export["principles"][0]["page_url"] is None
     flat = export_handbook(hb, INFO, use_directory_urls=False)
     assert flat["guidelines"][0]["directions"][0]["page_url"] == "retningslinjer/3-4.html#anvisning-3.4.1"
+
+
+def test_each_direction_carries_its_last_change_date_and_version(tmp_path):
+    from macros.git_dates import read_history, read_versions
+
+    from .history_repo import make_history_repo
+
+    data_dir = make_history_repo(tmp_path / "repo")
+    history = read_history(data_dir)
+    info = BuildInfo(Edition(published="2020-09-21"), history, read_versions(data_dir, history))
+    export = export_handbook(load_handbook(data_dir), info)
+    jsonschema.Draft202012Validator(export_schema()).validate(export)
+    changed = {d["id"]: (d["last_changed"], d["version"]) for d in export["guidelines"][0]["directions"]}
+    assert changed == {"3.4.1": ("2025-02-10", 2), "3.4.3": ("2025-03-02", 3)}
+    assert export["version"]["data_version"] == 4 and export["version"]["data_changed"] == "2025-04-15"
+    without = export_handbook(load_handbook(data_dir), BuildInfo())
+    assert {(d["last_changed"], d["version"]) for d in without["guidelines"][0]["directions"]} == {(None, None)}
+    assert without["version"]["data_version"] is None
+
+
+def test_schema_describes_the_change_fields():
+    direction = export_schema()["$defs"]["Direction"]
+    assert {"last_changed", "version"} <= set(direction["required"])
+    assert "data_version" in export_schema()["properties"]["version"]["required"]

@@ -98,7 +98,7 @@ def test_changelog_lists_changed_items_by_date_and_falls_back_cleanly():
                        Commit("2025-01-31", "def", ("guidelines/3-4.yml", "guidelines/9-9.yml"))))
     page = render_changelog(hb, BuildInfo(history=history))
     assert page.index("## 2. marts 2025") < page.index("## 31. januar 2025")
-    assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md)" in page
+    assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md#historik)" in page  # straight to what changed
     assert "- [Lovgrundlag](love/index.md)" in page
     assert "- `data/guidelines/9-9.yml`" in page  # a file with no record any more: named, not linked
     empty = render_changelog(hb, BuildInfo())
@@ -110,6 +110,8 @@ def test_build_without_history_falls_back_to_unknown(tmp_path, real_data):
     assert result.returncode == 0, result.stderr[-3000:]
     guideline = (tmp_path / "site" / links.url_path(links.page("guideline", "3-4")) / "index.html").read_text(encoding="utf-8")
     assert "Sidst ændret:</strong> ukendt" in guideline
+    assert "Historikken er ikke med i denne udgave af håndbogen." in guideline and "data-changed" not in guideline
+    assert "<entry>" not in (tmp_path / "site" / links.FEED).read_text(encoding="utf-8")  # a valid, empty feed
     assert "2020-udgaven, offentliggjort 21. september 2020" in guideline
     changelog = (tmp_path / "site" / links.url_path(links.CHANGELOG_PAGE) / "index.html").read_text(encoding="utf-8")
     assert "bygget uden versionshistorik" in changelog

@@ -104,7 +104,8 @@ def test_example_overlay_is_valid_against_the_real_data():
 def test_box_is_labelled_dated_and_apart_from_the_national_text(tmp_path):
     overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
     box = render_boxes(FIXTURE_HB, overlay, "3.4.2", "retningslinjer/3-4.md")
-    assert box.startswith('<aside class="local-box" data-local-target="3.4.2"')
+    # its own anchor, which the change feed links to (macros/feed.py)
+    assert box.startswith('<aside class="local-box" id="lokal-3.4.2-1" data-local-target="3.4.2"')
     assert "Sådan gør vi i Testby Kommune" in box
     assert "opdateret 20. januar 2026" in box
     assert "ikke en del af de nationale retningslinjer" in box

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..edition import danish_date
-from ..escape import front_matter, md_text
+from ..escape import front_matter, md_attr, md_text
 from ..overlay import Overlay
-from .common import md_attr
 from .local import contact_lines
 
 ACCESSIBILITY_PAGE = "tilgaengelighed.md"

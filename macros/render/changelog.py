@@ -53,6 +53,10 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
         "",
         f"**Data sidst ændret:** {danish_date(history.latest())}",
         "",
+        "Hvad der præcis er ændret – fx en anvisning, der er omformuleret – står under «Historik» nederst på "
+        "hver retningslinje, hvert princip, hver lovparagraf og hver beslutningsvej. Du kan også følge ændringerne "
+        f"i [ændringsfeedet]({links.relative(HERE, links.FEED)}) (Atom) med en feedlæser.",
+        "",
     ]
     if not history.commits:
         parts += [
@@ -65,7 +69,9 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
     def item(rel: str) -> str:
         label, page = data_file_target(hb, rel)
         if page and (pages is None or page in pages or page == SOURCES_PAGE):
-            return f"[{label}]({links.relative(HERE, page)})"
+            # a guideline's or flow's page says what changed in its 'Historik'
+            anchor = links.HISTORY_ANCHOR if rel.startswith(("guidelines/", "flows/")) else None
+            return f"[{label}]({links.relative(HERE, page, anchor)})"
         return label
 
     by_date: dict[str, list[str]] = {}

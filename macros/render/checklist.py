@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import links
-from ..escape import front_matter, html_attr, html_text, md_text
+from ..escape import front_matter, html_attr, html_text, md_attr, md_text
 from ..model import Handbook
-from .common import kind_badge, law_label, md_attr, status_label
+from .common import kind_badge, law_label, status_label
 from .plain import first_sentence, plain_text
 
 QUALITY_STANDARD = ("bek-1477-4", 1)  # (law id, stk.) whose numbered points the standard must cover

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import links
-from ..escape import html_attr, html_text, md_text
+from ..escape import md_text
 from ..model import CONFIRMED, Handbook, SourceRef, Status
 
 PUBLICATION = "Socialstyrelsen (2020): Nationale retningslinjer for social stofmisbrugsbehandling"
@@ -22,19 +22,6 @@ STATUS_EXPLAINED = {
 }
 KIND_LABELS = {"lovkrav": "Lovkrav", "anbefaling": "Anbefaling"}
 STATUS_PAGE = "om/status.md"
-
-
-def md_attr(text: str) -> str:
-    """Plain text in an attribute of an HTML element inside Markdown (md_in_html: the element or a parent has a
-    markdown attribute). Python-Markdown reads such attributes once and writes them back leaving '&…;' as it is,
-    so the text is escaped twice to arrive escaped once ('&amp;' in data must not become '&')."""
-    return html_attr(html_attr(text))
-
-
-def tooltip(text: str) -> str:
-    """Plain text for a link's or an abbreviation's title: the theme's tooltips (content.tooltips) insert the title
-    as HTML, so it is escaped as HTML text here; escape the result again for where the title is written."""
-    return html_text(" ".join(str(text).split()))
 
 
 def kind_badge(kind: str) -> str:

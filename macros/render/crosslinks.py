@@ -6,9 +6,8 @@ import re
 from functools import lru_cache
 
 from .. import links
-from ..escape import md_text
+from ..escape import md_text, tooltip
 from ..model import Guideline, Handbook, Term
-from .common import tooltip
 
 # A term used in more than this share of the guidelines is too general to point out on each page.
 GENERAL_SHARE = 0.5

@@ -125,6 +125,26 @@ def render_editors_index(hb: Handbook) -> str:
         "5. Byg håndbogen. Får du en fejl, så slå den op under "
         f"[Fejlbeskeder]({_to(here, 'errors')}).",
         "",
+        "## Sådan skriver du en ændringsnote",
+        "",
+        "Hver side med data har et afsnit «Historik» nederst. Det viser, hvad der er ændret, og hvornår: anvisninger, "
+        "der er tilføjet, omformuleret eller fjernet, og ændringer af type og status. Historikken kommer af sig selv "
+        "fra versionshistorikken (git), og de samme ændringer står i ændringsfeedet.",
+        "",
+        "Vil du forklare en ændring, så skriv en kort note i feltet `ændringsnote`:",
+        "",
+        "- på anvisningen, når noten handler om den ene anvisning, fx "
+        "`ændringsnote: Fristen er rettet efter lovændringen 1. januar 2026.`",
+        "- på retningslinjen, princippet, paragraffen eller beslutningsvejen, når noten handler om hele ændringen.",
+        "",
+        "Noten er almindelig tekst (ikke Markdown) og højst 300 tegn. Den vises ved den version, hvor du skrev den "
+        "eller ændrede den – altså ved den ændring, du gemmer (committer) sammen med noten. Du behøver ikke slette "
+        "den bagefter: en note, der står uændret, bliver ikke vist igen ved senere ændringer. Skriv en ny note, "
+        "næste gang du har noget at forklare.",
+        "",
+        "Historikken viser kun ændringer, der er gemt i versionshistorikken. Bygger du håndbogen med rettelser, der "
+        "ikke er gemt endnu, kommer de med i historikken, når du gemmer dem.",
+        "",
         "## Sådan hjælper du søgningen",
         "",
         "Søgefeltet retter stavefejl og springer spørgeord som «hvornår» og «skal» over. Ord, som praktikere "

@@ -7,8 +7,10 @@ from ..escape import front_matter, md_text, page_title
 from ..flow_graph import Layout, direction_guideline, layout, ordered_flows
 from ..flow_model import Flow, FlowNode
 from ..model import Guideline, Handbook, Status
+from ..versions import Versions
 from .common import law_link, source_list, status_label
 from .flow_diagram import render_diagram, render_flow_dot
+from .history import changed_attr, render_history
 
 KIND_CLASS = {"step": "flow-node--step", "decision": "flow-node--decision", "outcome": "flow-node--outcome"}
 
@@ -53,9 +55,11 @@ def _jump(flow: Flow, lay: Layout, target: str, verb: str = "Fortsæt ved") -> l
     return [f"{verb} [trin {lay.number[target]}: {md_text(node.label)}](#{anchor})", "{ .flow-jump }", ""]
 
 
-def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str) -> list[str]:
-    """A node, what follows inline after it, then the merge points it dominates."""
+def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str,
+           versions: Versions | None = None) -> list[str]:
+    """A node, what follows inline after it, then the merge points it dominates (versions: mark changed steps)."""
     node = flow.node(node_id)
+    changed = changed_attr(versions, "flow", flow.id, f"trin:{node_id}") if versions else ""
     anchor = links.flow_node_anchor(flow.id, node_id)
     number = lay.number[node_id]
     out = flow.edges_from(node_id)
@@ -63,7 +67,7 @@ def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str) 
     lines: list[str]
     if node.kind == "decision":
         lines = [
-            f'<details class="flow-node {KIND_CLASS[node.kind]}" id="{anchor}" markdown>',
+            f'<details class="flow-node {KIND_CLASS[node.kind]}" id="{anchor}"{changed} markdown>',
             f'<summary markdown="span">{_node_head(flow, node, number)}</summary>',
             "",
             *_node_body(hb, flow, node, from_page),
@@ -71,14 +75,14 @@ def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str) 
         for edge in out:
             lines += ['<div class="flow-answer" markdown>', "", f"**{md_text(edge.label)}**", "{ .flow-answer__label }", ""]
             if edge.to in lay.inline:
-                lines += _chain(hb, flow, lay, edge.to, from_page)
+                lines += _chain(hb, flow, lay, edge.to, from_page, versions)
             else:
                 lines += _jump(flow, lay, edge.to, "Gå videre til")
             lines += ["</div>", ""]
         lines += ["</details>", ""]
     else:
         lines = [
-            f'<div class="flow-node {KIND_CLASS[node.kind]}" id="{anchor}" markdown>',
+            f'<div class="flow-node {KIND_CLASS[node.kind]}" id="{anchor}"{changed} markdown>',
             "",
             _node_head(flow, node, number),
             "{ .flow-node__head }",
@@ -89,21 +93,21 @@ def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str) 
         ]
         for edge in out:  # a step has exactly one way out
             if edge.to in lay.inline:
-                lines += _chain(hb, flow, lay, edge.to, from_page)
+                lines += _chain(hb, flow, lay, edge.to, from_page, versions)
             elif edge.to not in followers:  # a follower is written right below: no jump needed
                 lines += _jump(flow, lay, edge.to)
     for follower in followers:
-        lines += _chain(hb, flow, lay, follower, from_page)
+        lines += _chain(hb, flow, lay, follower, from_page, versions)
     return lines
 
 
-def render_flow_steps(hb: Handbook, flow: Flow, from_page: str) -> str:
+def render_flow_steps(hb: Handbook, flow: Flow, from_page: str, versions: Versions | None = None) -> str:
     """The accessible step-by-step rendition: plain blocks for steps, <details> per decision."""
     lay = layout(flow)
     lines = [
         f'<div class="flow" id="{links.flow_anchor(flow.id)}" data-flow="{flow.id}" markdown>',
         "",
-        *_chain(hb, flow, lay, flow.start, from_page),
+        *_chain(hb, flow, lay, flow.start, from_page, versions),
         "</div>",
         "",
     ]
@@ -128,7 +132,7 @@ EDITORIAL = (
 )
 
 
-def render_flow_page(hb: Handbook, flow: Flow, svg: str) -> str:
+def render_flow_page(hb: Handbook, flow: Flow, svg: str, versions: Versions | None = None) -> str:
     """The page of one flow: summary, step-by-step text, overview diagram and sources."""
     here = links.page("flow", flow.id)
     parts = [
@@ -152,7 +156,7 @@ def render_flow_page(hb: Handbook, flow: Flow, svg: str) -> str:
         "",
         HOW_TO_READ,
         "",
-        render_flow_steps(hb, flow, here),
+        render_flow_steps(hb, flow, here, versions),
         "## Oversigtsdiagram",
         "",
         render_diagram(flow, svg),
@@ -160,6 +164,7 @@ def render_flow_page(hb: Handbook, flow: Flow, svg: str) -> str:
         "",
         source_list(hb, flow.sources),
         "",
+        *render_history(hb, versions or Versions(), "flow", flow, here),
     ]
     return "\n".join(parts)
 
@@ -220,12 +225,13 @@ def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[s
     return parts
 
 
-def render_flow_pages(hb: Handbook, draw, use_directory_urls: bool = True) -> dict[str, str]:
+def render_flow_pages(hb: Handbook, draw, use_directory_urls: bool = True,
+                      versions: Versions | None = None) -> dict[str, str]:
     """The overview page and one page per flow; draw turns DOT into SVG (Graphviz in the build)."""
     if not hb.flows:
         return {}
     pages = {links.index_page("flow"): render_flows_index(hb)}
     for flow in ordered_flows(hb):
         here = links.page("flow", flow.id)
-        pages[here] = render_flow_page(hb, flow, draw(render_flow_dot(hb, flow, here, use_directory_urls)))
+        pages[here] = render_flow_page(hb, flow, draw(render_flow_dot(hb, flow, here, use_directory_urls)), versions)
     return pages

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .. import links
-from ..escape import html_attr, md_cell, md_text
+from ..escape import html_attr, md_cell, md_text, tooltip
 from ..model import Handbook
-from .common import source_list, table_cell, tooltip
+from .common import source_list, table_cell
 from .crosslinks import used_in_line
 from .plain import plain_text
 

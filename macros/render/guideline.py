@@ -4,27 +4,29 @@ from __future__ import annotations
 
 from .. import links
 from ..edition import BuildInfo, danish_date, edition_line
-from ..escape import front_matter, md_text, page_title
+from ..escape import front_matter, md_attr, md_text, page_title
 from ..model import Direction, Guideline, Handbook
 from ..overlay import Overlay
+from ..versions import Versions
 from .citation import CITATION_SOURCE, direction_citation
 from .common import (
     PUBLICATION,
     direction_text,
     kind_badge,
     law_links,
-    md_attr,
     source_list,
     status_label,
 )
 from .crosslinks import render_terms
 from .flow import render_guideline_flows
+from .history import changed_attr, render_history
 from .local import render_boxes
 from .lovkrav import render_lovkrav_filter
 
 
-def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -> str:
-    """One direction with its stable anchor, markers, badge, law links and status."""
+def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str, versions: Versions | None = None) -> str:
+    """One direction with its stable anchor, markers, badge, law links and status (and the version that last
+    changed it, for the 'changed since your last visit' marks)."""
     anchor = links.direction_anchor(d.id)
     label = status_label(d.status, from_page)
     head = f"[{d.id}](#{anchor}){{ .direction__id title=\"Permanent link til anvisning {d.id}\" }} {kind_badge(d.kind)}"
@@ -33,7 +35,8 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
     lines = [
         f'<div class="direction direction--{d.kind}" id="{anchor}" data-direction="{d.id}" '
         f'data-kind="{d.kind}" data-status="{d.status.value}" '
-        f'data-citation="{md_attr(direction_citation(g, d))}" markdown>',
+        f'data-citation="{md_attr(direction_citation(g, d))}"'
+        f'{changed_attr(versions, "guideline", g.id, f"anvisning:{d.id}") if versions else ""} markdown>',
         "",
         f"{head}",
         "{ .direction__head }",
@@ -49,13 +52,15 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str) -
     return "\n".join(lines)
 
 
-def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overlay | None = None) -> str:
+def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overlay | None = None,
+                      versions: Versions | None = None) -> str:
     """The list of directions, statutory ones marked by their badge; local boxes follow their direction."""
     if not g.directions:
         return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
     return (f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" '
             f'data-citation-source="{md_attr(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
-        render_direction(hb, g, d, from_page) + render_boxes(hb, overlay, d.id, from_page) for d in g.directions
+        render_direction(hb, g, d, from_page, versions) + render_boxes(hb, overlay, d.id, from_page)
+        for d in g.directions
     ) + "\n</div>\n"
 
 
@@ -91,7 +96,8 @@ def render_facts(hb: Handbook, g: Guideline, from_page: str, info: BuildInfo | N
 def _dates_row(g: Guideline, info: BuildInfo) -> str:
     """When the guideline's data file last changed (from git; 'ukendt' without history) and the edition."""
     changed = info.history.last_changed(f"guidelines/{g.id}.yml")
-    when = f'<time datetime="{changed}">{danish_date(changed)}</time>' if changed else danish_date(None)
+    when = (f'<time datetime="{changed}">{danish_date(changed)}</time> ([se historikken](#{links.HISTORY_ANCHOR}))'
+            if changed else danish_date(None))
     return f"**Sidst ændret:** {when} – håndbogen følger {md_text(edition_line(info.edition))}"
 
 
@@ -122,7 +128,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
         "## Anvisninger",
         "",
         render_lovkrav_filter(hb, g, here),
-        render_directions(hb, g, here, overlay),
+        render_directions(hb, g, here, overlay, info.versions if info else None),
         "## Formål",
         "",
         g.purpose.strip(),
@@ -164,4 +170,6 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
         parts.append("")
     parts += render_terms(hb, g, here)
     parts += ["## Kilder", "", source_list(hb, g.sources), "", "</article>", ""]
+    if info is not None:  # outside the article: its raw HTML must stay raw, so the dates stay out of the contents
+        parts += render_history(hb, info.versions, "guideline", g, here)
     return "\n".join(parts)

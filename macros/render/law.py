@@ -5,7 +5,9 @@ from __future__ import annotations
 from .. import links
 from ..escape import front_matter, md_text, page_title
 from ..model import Handbook, Law, LawPart
+from ..versions import Versions
 from .common import kind_badge, source_list
+from .history import changed_attr, render_history
 
 
 def resting_on(hb: Handbook, law_id: str):
@@ -25,7 +27,7 @@ def part_items(part: LawPart) -> list[str]:
     return [f"{number}. {item.strip()}" for number, item in enumerate(part.items, 1)] + [""]
 
 
-def render_law(hb: Handbook, law: Law) -> str:
+def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> str:
     """The Markdown page of a law paragraph: summary per stk., practice, what rests on it."""
     here = links.page("law", law.id)
     parts = [
@@ -51,7 +53,8 @@ def render_law(hb: Handbook, law: Law) -> str:
             if not part.confirmed:
                 flags.append('<span class="badge badge--unconfirmed">Ordlyd ikke set i kilden</span>')
             parts += [
-                f'<div class="law-part" id="{links.stk_anchor(part.stk)}" markdown>',
+                f'<div class="law-part" id="{links.stk_anchor(part.stk)}"'
+                f'{changed_attr(versions, "law", law.id, f"stk:{part.stk}") if versions else ""} markdown>',
                 "",
                 f"**Stk. {part.stk}.** {part.summary.strip()} {' '.join(flags)}".rstrip(),
                 "",
@@ -80,6 +83,7 @@ def render_law(hb: Handbook, law: Law) -> str:
             for g in guidelines
         ]
     parts += ["", "## Kilder", "", source_list(hb, law.sources), "", "</article>", ""]
+    parts += render_history(hb, versions or Versions(), "law", law, here)  # outside the article: raw HTML
     return "\n".join(parts)
 
 

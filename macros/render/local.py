@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from .. import links
 from ..edition import danish_date
-from ..escape import front_matter, html_text, md_text, page_title
+from ..escape import front_matter, html_text, md_attr, md_text, page_title
 from ..links import Remap, rebase
 from ..model import Handbook
 from ..overlay import LocalBox, Overlay
-from .common import md_attr
 
 LOCAL_PAGE = "lokalt.md"
 
@@ -24,11 +23,14 @@ def box_home(hb: Handbook, target: str) -> str:
     return links.page("guideline", hb.guideline(guideline_id).id)
 
 
-def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, remap: Remap | None = None) -> str:
-    """One local box as an <aside>; its links are written for the guideline page and rebased here."""
+def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, remap: Remap | None = None,
+               number: int = 1) -> str:
+    """One local box as an <aside> (number: its place among the boxes at the same target, for its anchor);
+    its links are written for the guideline page and rebased here."""
     text = rebase(box.text.strip(), box_home(hb, box.target), from_page, remap)
+    anchor = links.local_box_anchor(box.target, number)
     return "\n".join([
-        f'<aside class="local-box" data-local-target="{md_attr(box.target)}" '
+        f'<aside class="local-box" id="{md_attr(anchor)}" data-local-target="{md_attr(box.target)}" '
         f'aria-label="{md_attr(local_label(overlay))}: {md_attr(box.title)}" markdown>',
         "",
         f'<p class="local-box__label">{html_text(local_label(overlay))}</p>',
@@ -51,7 +53,8 @@ def render_boxes(hb: Handbook, overlay: Overlay | None, target: str, from_page: 
     """Every local box for one guideline or direction id ('' without an overlay)."""
     if overlay is None:
         return ""
-    return "\n".join(render_box(hb, overlay, box, from_page, remap) for box in overlay.boxes_for(target))
+    return "\n".join(render_box(hb, overlay, box, from_page, remap, number)
+                     for number, box in enumerate(overlay.boxes_for(target), start=1))
 
 
 def contact_lines(contact) -> list[str]:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from .. import links
-from ..escape import front_matter, md_text
+from ..escape import front_matter, md_attr, md_text
 from ..model import Guideline, Handbook, Principle
-from .common import md_attr
 
 
 def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:

@@ -14,6 +14,7 @@ HERE = links.DATA_PAGE
 def render_open_data(hb, info: BuildInfo) -> str:
     """The whole Markdown page."""
     digest = content_hash(hb)
+    latest = info.versions.latest()
     json_link = links.relative(HERE, links.EXPORT_JSON)
     schema_link = links.relative(HERE, links.EXPORT_SCHEMA)
     fields = links.relative(HERE, links.EDITORS_PAGES["fields"])
@@ -47,6 +48,8 @@ def render_open_data(hb, info: BuildInfo) -> str:
         "",
         f"- **Udgave:** {md_text(edition_line(info.edition))}",
         f"- **Data sidst ændret:** {danish_date(info.history.latest())}",
+        f"- **Dataversion:** {latest.number if latest else 'ukendt'} (feltet `version.data_version`; tæller op, "
+        "hver gang data ændres, og svarer til numrene under Historik på siderne)",
         f"- **Indholds-hash:** `{digest}`",
         f"- **Formatversion:** {FORMAT_VERSION} (feltet `format_version`; skifter, hvis felter fjernes eller "
         "skifter betydning)",
@@ -83,6 +86,11 @@ def render_open_data(hb, info: BuildInfo) -> str:
         "",
         "- øverst: `edition` (udgaven), `version` (hash og dato), `citation` (kildeangivelse) og `notice` (forbehold)",
         "- ved poster med egen side eller eget anker: `page_url` og `anchor`",
+        "- ved hver anvisning: `last_changed` (datoen for anvisningens seneste ændring) og `version` (dataversionen "
+        "med ændringen). Begge er `null`, hvis håndbogen er bygget uden versionshistorik.",
+        "",
+        f"Vil du følge med i ændringerne, kan du abonnere på [ændringsfeedet]({links.relative(HERE, links.FEED)}) "
+        "(Atom). Hver ændring er et punkt med link til anvisningen.",
         "",
         "Anvisningerne står under den retningslinje, de hører til (`guidelines[].directions[]`). Tekstfelter er "
         "Markdown. Links i dem er skrevet relativt til den side, teksten står på.",

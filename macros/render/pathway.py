@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .. import links
-from ..escape import front_matter, md_text
+from ..escape import front_matter, md_attr, md_text
 from ..model import Handbook, Phase
-from .common import law_link, law_links, md_attr
+from .common import law_link, law_links
 from .direction_list import direction_list, lovkrav_first
 
 GUARANTEE = "sel-101/4"  # the 14-day guarantee

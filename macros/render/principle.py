@@ -5,7 +5,9 @@ from __future__ import annotations
 from .. import links
 from ..escape import front_matter, md_text, page_title
 from ..model import Handbook, Principle
+from ..versions import Versions
 from .common import kind_badge, source_list, status_label
+from .history import render_history
 
 
 def carriers(hb: Handbook, principle_id: str):
@@ -18,7 +20,7 @@ def carriers(hb: Handbook, principle_id: str):
     return out
 
 
-def render_principle(hb: Handbook, p: Principle) -> str:
+def render_principle(hb: Handbook, p: Principle, versions: Versions | None = None) -> str:
     """The Markdown page of one principle."""
     here = links.page("principle", p.id)
     label = status_label(p.status, here)
@@ -57,6 +59,7 @@ def render_principle(hb: Handbook, p: Principle) -> str:
             )
         parts.append("")
     parts += ["## Kilder", "", source_list(hb, p.sources), "", "</article>", ""]
+    parts += render_history(hb, versions or Versions(), "principle", p, here)  # outside the article: raw HTML
     return "\n".join(parts)
 
 

@@ -67,12 +67,6 @@ def print_remap(hb: Handbook, narrative: Sequence[tuple[str, str, str]]) -> Rema
     return remap
 
 
-def _uses_macros(markdown: str) -> bool:
-    """True if a hand-written page opts into the macros plugin in its front matter."""
-    match = FRONT_MATTER.match(markdown)
-    return bool(match) and re.search(r"^render_macros:\s*true\s*$", match.group(1), re.MULTILINE) is not None
-
-
 def _strip_page(markdown: str) -> str:
     """A hand-written page without its front matter and its own top heading."""
     return FIRST_H1.sub("", FRONT_MATTER.sub("", markdown, count=1), count=1).strip()
@@ -239,13 +233,11 @@ def _glossary(hb: Handbook, remap: Remap) -> list[str]:
 
 
 def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequence[tuple[str, str, str]] = ()) -> str:
-    """The print page; narrative is (title, source path, Markdown) of the hand-written pages to include."""
+    """The print page; narrative is (title, source path, Markdown with macros rendered) of the hand-written pages."""
     remap = print_remap(hb, narrative)
-    # a hand-written page that uses macros needs the macros plugin on this page too
-    macros = any(_uses_macros(md) for _, _, md in narrative)
-    meta = {"title": "Hele håndbogen til udskrift", **({"render_macros": True} if macros else {})}
-    # kept out of the search index: every hit would otherwise appear twice
-    head = [front_matter({**meta, "hide": ["toc"], "search": {"exclude": True}})]
+    # kept out of the search index: every hit would otherwise appear twice. Never rendered by Jinja: the hook
+    # renders the introduction pages' own macros before they arrive here (macros/hooks.py)
+    head = [front_matter({"title": "Hele håndbogen til udskrift", "hide": ["toc"], "search": {"exclude": True}})]
     local = (
         [f"Udskriften indeholder også {md_text(overlay.municipality)}s lokale bokse. De er mærket "
          f"«{md_text(local_label(overlay))}» og er ikke en del af de nationale retningslinjer.", ""]
