@@ -75,7 +75,8 @@ def change_note():
     )
 
 
-Slug = str  # lower-case id used in file names, URLs and anchors
+# A lower-case id used in file names, URLs and anchors: letters, digits and hyphens only.
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
 class SourceRef(Record):

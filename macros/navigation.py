@@ -11,6 +11,7 @@ from .render.course import ordered_courses
 from .render.local import LOCAL_PAGE
 from .render.method import method_title, ordered_methods
 from .render.printpage import PRINT_PAGE
+from .settings import NAV_GUIDELINES_LIMIT
 
 INTRODUCTION = [
     {"Om retningslinjerne": "introduktion/index.md"},
@@ -38,17 +39,6 @@ ABOUT = [
 ]
 
 
-# A chapter with more guidelines than this is listed in the nav by its overview page only (its page lists
-# them all): every page carries the nav, so listing N guidelines on N pages makes the build quadratic.
-NAV_GUIDELINES_LIMIT = 50
-
-
-def guidelines_limit(value) -> int | None:
-    """extra.handbook.nav_guidelines_limit (or $HANDBOOK_NAV_GUIDELINES_LIMIT) as a limit; 0 means none."""
-    if value in (None, ""):
-        return NAV_GUIDELINES_LIMIT
-    limit = int(value)
-    return limit if limit > 0 else None
 
 
 def build_nav(hb: Handbook, local_label: str | None = None, limit: int | None = NAV_GUIDELINES_LIMIT) -> list:

@@ -13,7 +13,7 @@ from .load import DataError, _explain
 from .model import Handbook, Markdown, Record
 
 URL = r"^https?://\S+$"
-EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+EMAIL = r"^[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[^@\s<>\"'()]+$"  # no characters that end a link or attribute
 LOGO_TYPES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
 ENV_VAR = "HANDBOOK_OVERLAY"
 

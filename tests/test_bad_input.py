@@ -23,7 +23,7 @@ import yaml
 
 from macros import links
 
-from .conftest import REPO
+from .conftest import REPO, serve, wait_for_search_index
 
 OVERLAY = "lokal.yml"
 
@@ -233,6 +233,8 @@ HOSTILE = {
     "long-word": LONG_WORD,
     "right-to-left": "العلاج الاجتماعي עברית",
     "emoji": "Plan 🙂👍🏽 mål",
+    # long enough to be cut off in the header and the footer, where the theme makes a tooltip of the cut text
+    "image-onerror": '<img src=x onerror="document.body.dataset.injected=1"> i en titel, der er for lang til at stå hel',
 }
 # Markdown fields take these as they are; the other strings are markup there (refused or formatted on purpose).
 MARKDOWN_SAFE = {"double-quote", "single-quote", "jinja-expression", "jinja-statement", "colon-space", "pipe",
@@ -310,8 +312,41 @@ def titled_pages(i: int) -> dict[str, str]:
     }
 
 
+def no_markup_runs(browser, site: Path, pages: list[str]) -> list[str]:
+    """Open pages in Chromium, hover every titled element (the theme turns titles into tooltips, inserting them as
+    HTML) and search; return what ran or appeared from data: dialogs, injected <img>, the onerror marker."""
+    server, base = serve(site)
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    found: list[str] = []
+    page.on("dialog", lambda dialog: (found.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    check = "() => document.querySelectorAll('img[src=\"x\"]').length + (document.body.dataset.injected ? 100 : 0)"
+    try:
+        for path in pages:
+            page.goto(base + links.url_path(path))
+            titled = "[title*='onerror'], .md-header__topic, .md-footer__link"  # titles from data; cut-off texts
+            for element in page.locator(titled).all():
+                if element.is_visible():
+                    element.hover(timeout=2000, force=True)  # a header topic fades in and out: skip the wait
+            page.mouse.wheel(0, 3000)  # the header shows the page title once scrolled
+            page.wait_for_timeout(100)
+            if page.evaluate(check):
+                found.append(f"{path}: markup from data ran")
+        page.goto(base)
+        wait_for_search_index(page)
+        page.locator("input.md-search__input").click()  # at desktop width the search field is in the header
+        page.locator("input.md-search__input").press_sequentially("onerror document")
+        page.wait_for_timeout(1000)
+        if page.evaluate(check):
+            found.append("search results: markup from data ran")
+    finally:
+        context.close()
+        server.shutdown()
+    return found
+
+
 @pytest.mark.parametrize("names", GROUPS, ids=["+".join(g) for g in GROUPS])
-def test_hostile_text_is_shown_literally(names, tmp_path):
+def test_hostile_text_is_shown_literally(names, tmp_path, browser):
     root = project(tmp_path)
     inject(root, names)
     result = safe_build(root, {"HANDBOOK_OVERLAY": OVERLAY})
@@ -349,3 +384,7 @@ def test_hostile_text_is_shown_literally(names, tmp_path):
             assert " ".join(HOSTILE[name].split()) in printed, f"{name}: print page: a direction's text"
     for path in site.rglob("*.html"):  # nothing from data runs as script anywhere
         assert SCRIPT not in path.read_text(encoding="utf-8"), path
+    if "image-onerror" in names:  # markup that runs when the theme inserts text as HTML (a <script> would not)
+        shown_on = list(titled_pages(names.index("image-onerror")).values())
+        pages = [*shown_on, links.GLOSSARY_PAGE, links.FAVOURITES_PAGE, links.CHECKLIST_PAGE]
+        assert not no_markup_runs(browser, site, pages)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from macros import links
 from macros.load import load_handbook
-from macros.navigation import NAV_GUIDELINES_LIMIT, build_nav, guidelines_limit, guidelines_not_in_nav, nav_pages
+from macros.navigation import build_nav, guidelines_not_in_nav, nav_pages
 
 from .conftest import FIXTURE_DATA, run_build
 
@@ -12,12 +12,6 @@ from .conftest import FIXTURE_DATA, run_build
 def _chapter(nav: list, title_start: str) -> list:
     guidelines = next(entry["Retningslinjer"] for entry in nav if "Retningslinjer" in entry)
     return next(value for entry in guidelines for title, value in entry.items() if title.startswith(title_start))
-
-
-def test_the_limit_setting_defaults_and_zero_means_no_limit():
-    assert guidelines_limit(None) == guidelines_limit("") == NAV_GUIDELINES_LIMIT
-    assert guidelines_limit("3") == guidelines_limit(3) == 3
-    assert guidelines_limit("0") is None
 
 
 def test_a_chapter_over_the_limit_lists_only_its_overview_page():
