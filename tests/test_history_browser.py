@@ -20,7 +20,7 @@ from .page_sweep import NARROW, axe_lines, new_page, overflow_line
 
 KEY = "stofhaandbog.besoeg.v1"
 PAGE = "retningslinjer/3-4"
-HEAD_LINK = re.compile(r'<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="([^"]+)">')
+HEAD_LINK = re.compile(r'<link rel="alternate feed" type="application/atom\+xml" title="[^"]+" href="([^"]+)">')
 
 
 @pytest.fixture(scope="module")
