@@ -213,6 +213,21 @@ CATALOG: tuple[ErrorKind, ...] = (
         "Ret stavningen af id'et, eller opret den post, der peges på.",
     ),
     ErrorKind(
+        "phrase-twice", "Henvisninger mellem poster", "Samme hverdagsord to gange", r"' is also listed in \[\w+\]; ",
+        "data/search_phrases.yml: [1].phrases[0]: 'visitator' is also listed in [0]; list each phrase once",
+        "En vending i listen over hverdagsord står i to poster. Så er det uklart, hvad søgningen skal lede efter.",
+        "Slet vendingen fra den ene post, eller saml de to poster til én.",
+    ),
+    ErrorKind(
+        "search-word-unused", "Henvisninger mellem poster", "Søgeordet findes ikke i håndbogen",
+        r"\.search: '[^']*' is a word the handbook does not use",
+        "data/search_phrases.yml: [0].search: 'sagsbehandlr' is a word the handbook does not use; "
+        "search for words from the handbook's own text",
+        "Feltet `search` skal nævne ord, som håndbogen selv bruger. Et ord, som ingen side bruger, finder intet.",
+        "Ret stavningen, eller vælg et ord fra retningslinjernes tekst eller ordlisten. Et ord må gerne være "
+        "begyndelsen af et længere ord: `afgørelse` finder også `afgørelsen`.",
+    ),
+    ErrorKind(
         "unknown-stk", "Henvisninger mellem poster", "Lovhenvisning til et stykke, der ikke findes",
         r"names stk\. .*, which .* does not have",
         "data/guidelines/3-4.yml: laws[0]: 'sel-101/9' names stk. 9, which data/laws.yml does not have for sel-101 "

@@ -118,17 +118,22 @@ def _introduction_markdown(config, file) -> str:
 
 @event_priority(-50)  # after the search plugin writes its index (0), before the offline plugin inlines it (-100)
 def _enrich_search_index(config):
-    """Add an entry per direction and the extra search words to search/search_index.json."""
+    """Add an entry per direction and the extra search words to search/search_index.json; write search/words.js."""
     import json
     from pathlib import Path
 
     from macros.search_index import enrich
+    from macros.search_words import WORDS_FILE, words_script
     from macros.state import handbook_for
 
-    path = Path(config["site_dir"]) / "search" / "search_index.json"
+    site = Path(config["site_dir"])
+    path = site / "search" / "search_index.json"
     if path.is_file():
-        index = enrich(json.loads(path.read_text(encoding="utf-8")), handbook_for(config), config["use_directory_urls"])
+        hb = handbook_for(config)
+        index = enrich(json.loads(path.read_text(encoding="utf-8")), hb, config["use_directory_urls"])
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        # the word list the search box's help loads when search is first used (the search section of docs/assets/handbook.js)
+        (site / WORDS_FILE).write_text(words_script(index, hb, config["use_directory_urls"]), encoding="utf-8")
 
 
 @event_priority(-150)  # after the offline plugin (-100), before the service worker hashes the files (-200)

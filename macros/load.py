@@ -10,7 +10,21 @@ from pydantic import BaseModel, ValidationError
 
 from .course_model import Course
 from .flow_model import Flow
-from .model import MARKUP_ERRORS, URL, Change, Guideline, Handbook, Law, Method, Phase, Principle, Source, Term, Theme
+from .model import (
+    MARKUP_ERRORS,
+    URL,
+    Change,
+    Guideline,
+    Handbook,
+    Law,
+    Method,
+    Phase,
+    Principle,
+    SearchPhrase,
+    Source,
+    Term,
+    Theme,
+)
 from .references import check_references
 
 try:  # the C loader is many times faster; fall back only where libyaml is missing
@@ -40,6 +54,7 @@ COLLECTIONS: dict[str, tuple[type[BaseModel], str]] = {
     "changes": (Change, "changes.yml"),
     "flows": (Flow, "flows"),
     "courses": (Course, "courses"),
+    "search_phrases": (SearchPhrase, "search_phrases.yml"),
 }
 REQUIRED = {"sources", "themes", "principles", "phases", "laws", "guidelines"}
 

@@ -275,6 +275,20 @@ class Method(Record):
     sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
 
 
+class SearchPhrase(Record):
+    """Words practitioners type that the handbook does not use, and what search looks for instead."""
+
+    phrases: tuple[str, ...] = Field(
+        min_length=1,
+        description="Ord og vendinger, som praktikere skriver, fx 'sagsbehandler' eller 'stoppe helt'. Små bogstaver; "
+        "en bøjet form findes også (visitator finder visitatoren).",
+    )
+    search: str = Field(
+        description="Det, søgningen leder efter i stedet: ord, som håndbogen selv bruger, fx 'afgørelse visitation'.",
+    )
+    note: str = Field(default="", description="Hvorfor vendingen peger hertil (vises ikke for læseren).")
+
+
 class Change(Record):
     """What changed for one 2020 guideline compared with the 2016 edition."""
 
@@ -299,6 +313,7 @@ class Handbook(Record):
     changes: tuple[Change, ...] = ()
     flows: tuple[flow_model.Flow, ...] = ()
     courses: tuple[course_model.Course, ...] = ()
+    search_phrases: tuple[SearchPhrase, ...] = ()
 
     def law(self, ref: str) -> Law:
         """The law a reference like 'sel-101/4' points at."""

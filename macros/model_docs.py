@@ -31,6 +31,8 @@ MODEL_NAMES: dict[str, tuple[str, str]] = {
     "Direction": ("Anvisning", "Et lovkrav eller en anbefaling i en retningslinje."),
     "Term": ("Ordlisteord", "Et ord i ordlisten med forklaring og forkortelser."),
     "Method": ("Metode", "En behandlingsmetode, som kilderne beskriver."),
+    "SearchPhrase": ("Hverdagsord i søgningen", "Ord og vendinger, som praktikere skriver, og hvad søgningen leder "
+                     "efter i stedet."),
     "Change": ("Ændring fra 2016", "Hvad der er nyt i en 2020-retningslinje i forhold til 2016-udgaven."),
     "Flow": ("Beslutningsvej", "Et flow af trin, spørgsmål og slutpunkter (tekst og diagram)."),
     "FlowNode": ("Trin i beslutningsvej", "Et trin, et spørgsmål eller et slutpunkt."),

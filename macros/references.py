@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import json
+import re
 
 from .course_check import check_courses
 from .flow_check import check_flows
@@ -128,4 +131,36 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
             check_sources(where, f"{field}.sources", d.sources)
     problems.extend(check_flows(hb, data))
     problems.extend(check_courses(hb, data))
+    problems.extend(check_search_phrases(hb, data))
+    return problems
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def check_search_phrases(hb: Handbook, data: str = "data") -> list[str]:
+    """Each everyday phrase is listed once, and search looks for words the handbook uses (search finds prefixes)."""
+    problems: list[str] = []
+    where = f"{data}/search_phrases.yml"
+    if not hb.search_phrases:
+        return problems
+    text = json.dumps(hb.model_dump(mode="json", exclude={"search_phrases"}), ensure_ascii=False).lower()
+    words = sorted(set(_WORD.findall(text)))
+    seen: dict[str, int] = {}
+    for index, record in enumerate(hb.search_phrases):
+        for p_index, phrase in enumerate(record.phrases):
+            key = " ".join(_WORD.findall(phrase.lower()))
+            if key in seen:
+                problems.append(
+                    f"{where}: [{index}].phrases[{p_index}]: '{phrase}' is also listed in [{seen[key]}]; "
+                    "list each phrase once"
+                )
+            seen.setdefault(key, index)
+        for word in _WORD.findall(record.search.lower()):
+            at = bisect.bisect_left(words, word)
+            if at == len(words) or not words[at].startswith(word):
+                problems.append(
+                    f"{where}: [{index}].search: '{word}' is a word the handbook does not use; "
+                    "search for words from the handbook's own text"
+                )
     return problems

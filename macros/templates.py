@@ -16,6 +16,9 @@ from .model_docs import CollectionDoc, blurb_of, collections, name_of, nested_mo
 # tests/test_editors_guide.py validates every template with the real models, so a bad example fails there.
 # A list of dicts for a list-of-records field gives one item per dict (fields not named use the examples).
 EXAMPLES: dict[str, object] = {
+    "SearchPhrase.phrases": ["sagsbehandler", "visitator"],
+    "SearchPhrase.search": "afgørelse visitation",
+    "SearchPhrase.note": "Praktikere kalder den, der træffer afgørelsen, for sagsbehandler eller visitator.",
     "Source.id": "KX1",
     "Source.title": "Titel på kilden",
     "Source.publisher": "Socialstyrelsen",

@@ -1,6 +1,6 @@
 """Browser: axe-core finds no WCAG 2.1 A/AA or best-practice violation in the states a reader creates.
 
-Search open with results, the navigation drawer open on a phone, every folded part (<details>) opened.
+Search open with results and with its help, the navigation drawer open on a phone, every folded part opened.
 Every page as it loads, at phone and desktop size, is checked in tests/test_every_page_browser.py.
 Material's own problems are fixed in overrides/ and the accessibility section of docs/assets/handbook.css, never by switching rules off."""
 
@@ -43,6 +43,16 @@ def _open_search(page):
     page.wait_for_selector(".md-search-result__item", state="visible")
 
 
+def _search_help(query: str):
+    """Open search and type a query that brings up the search help ("Mente du …?", or help when nothing is found)."""
+    def prepare(page):
+        wait_for_search_index(page)
+        page.click("label.md-header__button[for=__search]")
+        page.locator(".md-search__input").press_sequentially(query)
+        page.wait_for_selector(".hb-search-help:not([hidden])", state="visible")
+    return prepare
+
+
 def _open_drawer(page):
     page.click("label.md-header__button[for=__drawer]")
     page.wait_for_function("() => document.getElementById('__drawer').checked")
@@ -54,6 +64,13 @@ def _open_details(page):
 
 def test_search_open_with_results_has_no_axe_violations(base_url, browser):
     found = _check(browser, base_url, ["", "retningslinjer/3-4/"], BOTH, _open_search, "search open: ", reload=True)
+    assert found == [], _report(found)
+
+
+def test_search_help_has_no_axe_violations(base_url, browser):
+    phone = {"phone": PHONE}
+    found = _check(browser, base_url, [""], phone, _search_help("afgørlse"), "did you mean: ")
+    found += _check(browser, base_url, [""], phone, _search_help("xqzvwk"), "nothing found: ")
     assert found == [], _report(found)
 
 

@@ -101,6 +101,10 @@ BREAKERS = {
     "duplicate-direction": lambda d: edit(d / G, "id: 3.4.2", "id: 3.4.1"),
     "lovkrav-without-law": lambda d: edit(d / G, "    laws: [sel-101/4]\n", ""),
     "list-from-without-items": lambda d: edit(d / G, "    kind: lovkrav\n", "    kind: lovkrav\n    list_from: sel-101/4\n"),
+    "phrase-twice": lambda d: (d / "search_phrases.yml").write_text(
+        "- phrases: [visitator]\n  search: afgørelse\n- phrases: [visitator]\n  search: afgørelse\n", encoding="utf-8"),
+    "search-word-unused": lambda d: (d / "search_phrases.yml").write_text(
+        "- phrases: [sagsbehandler]\n  search: sagsbehandlr\n", encoding="utf-8"),
     "flow-duplicate-node": add_flow(FLOW.replace("  - id: b\n", "  - id: a\n")),
     "flow-unreachable": add_flow(FLOW.replace("  - from: a\n    to: b\n", "  - from: b\n    to: a\n")),
     "flow-step": add_flow(FLOW.replace("  - from: a\n    to: b\n", "  - from: b\n    to: a\n")),

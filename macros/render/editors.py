@@ -145,6 +145,19 @@ def render_editors_index(hb: Handbook) -> str:
         "Historikken viser kun ændringer, der er gemt i versionshistorikken. Bygger du håndbogen med rettelser, der "
         "ikke er gemt endnu, kommer de med i historikken, når du gemmer dem.",
         "",
+        "## Sådan hjælper du søgningen",
+        "",
+        "Søgefeltet retter stavefejl og springer spørgeord som «hvornår» og «skal» over. Ord, som praktikere "
+        "bruger, men som håndbogen ikke selv bruger, står i `data/search_phrases.yml` sammen med de ord, søgningen "
+        "skal lede efter i stedet. Fx leder «sagsbehandler» efter «afgørelse visitation».",
+        "",
+        "1. Søg på ordet i den byggede håndbog. Står den rigtige side blandt de tre øverste, skal du intet gøre.",
+        "2. Ellers tilføj ordet under `phrases` i den post, der passer, eller lav en ny post efter "
+        f"[skabelonen]({_to(here, 'templates', 'skabelon-search_phrases')}). Under `search` skriver du ord fra "
+        "den side, læseren skal finde – helst fra sidens titel.",
+        "3. Byg håndbogen, og søg igen. Testsættet `tests/search_phone_queries.yml` viser, hvad der forventes; "
+        "skriv gerne ordet ind der også.",
+        "",
         "## Sådan bygger og ser du håndbogen",
         "",
         "Du skal bruge Python 3.11 eller nyere og programmet `make`. Åbn en terminal i projektets mappe og skriv:",
