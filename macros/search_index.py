@@ -140,8 +140,9 @@ def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -
         if not chunks:
             out.append(doc)
             continue
-        intro, texts = chunks
-        out.append({**doc, "text": intro})
+        _, texts = chunks
+        # the text before the first direction is the lovkrav line: links to the directions, which have their own entries
+        out.append({**doc, "text": ""})
         for direction, text in zip(guideline.lovkrav_first(), texts, strict=True):
             out.append({
                 "location": f"{path}#{links.direction_anchor(direction.id)}",

@@ -35,8 +35,9 @@ def test_one_stylesheet_and_one_script_for_every_page_and_docs_has_no_other():
     assert not config.get("extra_javascript")
     assert "palette" not in config["theme"]  # a palette costs a second theme stylesheet on every page
     files = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs" / "assets").glob("*.*")}
-    # the zip's Worker shim is the one other script: only `make zip` loads it (macros/offline.py)
-    assert files == OURS | {TOOLS_JS, "assets/iframe-worker.js"}
+    # besides the tools' script, two load only when needed: the zip's Worker shim (only `make zip`, macros/offline.py)
+    # and the search help (when search is first used, by the search section of handbook.js)
+    assert files == OURS | {TOOLS_JS, "assets/iframe-worker.js", "assets/search-help.js"}
 
 
 def test_handbook_js_runs_just_before_the_theme_bundle_which_needs_its_storage_helpers(site):
