@@ -62,7 +62,7 @@ def test_guideline_history_lists_each_change_newest_first(built):
     assert (f'<div class="history-diff__old"><p class="history-diff__label">Før</p><p>{OLD_3_4_1}</p></div>'
             f'<div class="history-diff__new"><p class="history-diff__label">Efter</p><p>{NEW_3_4_1}</p></div>') in found[2]
     assert ("Anvisning 3.4.2 er ændret: Teksten er omformuleret. Typen er ændret fra anbefaling til lovkrav. "
-            "Lovgrundlaget er ændret fra intet til SEL § 101, stk. 4.") in found[2]
+            'Lovgrundlaget er ændret fra intet til <abbr title="Serviceloven">SEL</abbr> § 101, stk. 4.') in found[2]
     assert found[2].count('<li class="history__change') == 2
     assert "Retningslinjen kom med i håndbogen med 2 anvisninger." in found[1]
     assert 'data-history="retningslinjer/3-4" data-version="4" data-version-date="2025-04-15"' in history

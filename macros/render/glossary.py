@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import links
 from ..escape import html_attr, md_cell, md_text, tooltip
 from ..model import Handbook
@@ -43,20 +45,34 @@ def render_glossary(hb: Handbook) -> str:
     return "\n".join(parts)
 
 
+def abbreviations(hb: Handbook) -> dict[str, str]:
+    """Each glossary abbreviation with its explanation: the term, or the definition's first sentence."""
+    found = {}
+    for term in hb.terms:
+        for abbr in term.abbreviations:
+            explanation = term.term if term.term != abbr else plain_text(term.definition.split(".")[0])
+            if explanation.strip():
+                found[abbr] = explanation
+    return found
+
+
 def abbreviation_definitions(hb: Handbook) -> str:
     """Markdown abbr definitions ('*[SEL]: Serviceloven') so every use gets an inline explanation.
 
-    The explanation becomes a title, shown by the theme's tooltip (see tooltip()); an abbreviation the syntax cannot hold (a
-    backslash or ']') gets no tooltip rather than a definition line leaking onto every page.
+    The explanation becomes a title, shown by the theme's tooltip (see tooltip()). Abbreviations are one word
+    (macros/model.py), so the definition syntax always holds them.
     """
-    lines = []
-    for term in hb.terms:
-        for abbr in (" ".join(a.split()) for a in term.abbreviations):
-            explanation = term.term if term.term != abbr else plain_text(term.definition.split(".")[0])
-            if abbr and explanation.strip() and "\\" not in abbr and "]" not in abbr:
-                # Python-Markdown writes the title back leaving '&…;' alone, so it is escaped here once
-                lines.append(f"*[{abbr}]: {html_attr(tooltip(explanation))}")
-    return "\n".join(sorted(set(lines)))
+    # Python-Markdown writes the title back leaving '&…;' alone, so it is escaped here once
+    return "\n".join(sorted(f"*[{abbr}]: {html_attr(tooltip(text))}" for abbr, text in abbreviations(hb).items()))
+
+
+def abbreviate_html(hb: Handbook, escaped: str) -> str:
+    """Escaped text for a raw HTML block (which Markdown's abbr never reaches) with each abbreviation explained."""
+    known = abbreviations(hb)
+    if not known:
+        return escaped
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
+    return pattern.sub(lambda m: f'<abbr title="{html_attr(tooltip(known[m.group(1)]))}">{m.group(1)}</abbr>', escaped)
 
 
 def render_source_register(hb: Handbook) -> str:

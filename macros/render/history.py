@@ -14,6 +14,7 @@ from ..escape import html_attr, html_text
 from ..model import Handbook, Status
 from ..versions import ItemChange, PageRevision, State, Versions
 from .common import KIND_LABELS, STATUS_LABELS, law_label
+from .glossary import abbreviate_html
 
 KIND_NAMES = {"guideline": "retningslinjen", "principle": "princippet", "law": "paragraffen", "flow": "beslutningsvejen"}
 SECTION_TITLES = {
@@ -128,14 +129,19 @@ def change_facts(hb: Handbook, kind: str, change: ItemChange) -> list[str]:
     return facts
 
 
+def _text(hb: Handbook, text: str) -> str:
+    """Plain text as HTML with its abbreviations explained (the section is raw HTML, which Markdown's abbr skips)."""
+    return abbreviate_html(hb, html_text(text))
+
+
 def _diff(old: str | None, new: str | None) -> str:
-    """Old text beside new (stacked on a phone); one column when a part was added or removed."""
+    """Old text beside new, both already HTML (stacked on a phone); one column when a part was added or removed."""
     cells = []
     if old is not None:
-        cells.append(f'<div class="history-diff__old"><p class="history-diff__label">Før</p><p>{html_text(old)}</p></div>')
+        cells.append(f'<div class="history-diff__old"><p class="history-diff__label">Før</p><p>{old}</p></div>')
     if new is not None:
         label = "Efter" if old is not None else "Tekst"
-        cells.append(f'<div class="history-diff__new"><p class="history-diff__label">{label}</p><p>{html_text(new)}</p></div>')
+        cells.append(f'<div class="history-diff__new"><p class="history-diff__label">{label}</p><p>{new}</p></div>')
     return f'<div class="history-diff">{"".join(cells)}</div>'
 
 
@@ -149,16 +155,16 @@ def render_change(hb: Handbook, kind: str, change: ItemChange, anchors: dict[str
     if change.action == "added":
         if new.kind in KIND_LABELS:
             badge = f' <span class="badge badge--{new.kind}">{KIND_LABELS[new.kind]}</span>'
-        head, diff = f"{label} er tilføjet.{badge}", _diff(None, plain(new.text)) if new.text else ""
+        head, diff = f"{label} er tilføjet.{badge}", _diff(None, _text(hb, plain(new.text))) if new.text else ""
     elif change.action == "removed":
-        head, diff = f"{label} er fjernet.", _diff(plain(old.text), None) if old.text else ""
+        head, diff = f"{label} er fjernet.", _diff(_text(hb, plain(old.text)), None) if old.text else ""
     elif change.action == "note":
         head, diff = f"{label}: redaktørens note.", ""
     else:
-        head = f"{label} er ændret: " + html_text(" ".join(change_facts(hb, kind, change)))
+        head = f"{label} er ændret: " + _text(hb, " ".join(change_facts(hb, kind, change)))
         show = old.text != new.text and change.prefix != "afsnit"
-        diff = _diff(plain(old.text), plain(new.text)) if show else ""
-    note = f'<p class="history__note"><strong>Note:</strong> {html_text(change.note)}</p>' if change.note else ""
+        diff = _diff(_text(hb, plain(old.text)), _text(hb, plain(new.text))) if show else ""
+    note = f'<p class="history__note"><strong>Note:</strong> {_text(hb, change.note)}</p>' if change.note else ""
     return (f'<li class="history__change history__change--{change.action}">'
             f'<p class="history__what">{head}</p>{diff}{note}</li>')
 
@@ -173,7 +179,7 @@ def render_revision(hb: Handbook, kind: str, entry: PageRevision, anchors: dict[
         f' <span class="history__version">version {rev.number}</span></h3>',
     ]
     if entry.note:
-        parts.append(f'<p class="history__note"><strong>Redaktørens note:</strong> {html_text(entry.note)}</p>')
+        parts.append(f'<p class="history__note"><strong>Redaktørens note:</strong> {_text(hb, entry.note)}</p>')
     if entry.action == "created":
         count = f" med {entry.parts} {'anvisning' if entry.parts == 1 else 'anvisninger'}" if kind == "guideline" else ""
         parts.append(f'<p class="history__what">{KIND_NAMES[kind].capitalize()} kom med i håndbogen{count}.</p>')
