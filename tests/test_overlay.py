@@ -112,12 +112,15 @@ def test_box_is_labelled_dated_and_apart_from_the_national_text(tmp_path):
     assert render_boxes(FIXTURE_HB, None, "3.4.2", "retningslinjer/3-4.md") == ""
 
 
-def test_guideline_page_places_boxes_after_their_direction_and_at_the_top(tmp_path):
+def test_guideline_page_places_boxes_after_their_direction_and_after_the_directions(tmp_path):
+    # the answer first (issue 18): the national directions, each followed by its local box, then the guideline's
+    # own local box, then the facts
     overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
     g = FIXTURE_HB.guideline("3-4")
     page = render_guideline(FIXTURE_HB, g, overlay)
-    top = page.index('data-local-target="3-4"')
-    assert page.index('class="guideline-facts"') < top < page.index("## Anvisninger")
+    guideline_box = page.index('data-local-target="3-4"')
+    last_direction = page.index(f'id="anvisning-{g.lovkrav_first()[-1].id}"')
+    assert page.index("## Anvisninger") < last_direction < guideline_box < page.index('class="guideline-facts"')
     direction = page.index('id="anvisning-3.4.2"')
     box = page.index('data-local-target="3.4.2"')
     assert direction < box
@@ -237,17 +240,17 @@ def test_boxes_appear_where_they_belong_in_the_browser(local_site, phone):
         placement = phone.evaluate("""() => {
             const box = document.querySelector('[data-local-target="3.4.2"]');
             const prev = box.previousElementSibling;
-            const top = document.querySelector('[data-local-target="3-4"]');
-            const heading = document.getElementById('anvisninger');
+            const guidelineBox = document.querySelector('[data-local-target="3-4"]');
+            const facts = document.querySelector('.guideline-facts');
             return {
               after: prev && prev.dataset.direction,
               inside: !!box.closest('.direction'),
-              topBeforeDirections: !!(top.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING),
+              guidelineBoxBeforeFacts: !!(guidelineBox.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING),
               label: box.querySelector('.local-box__label').innerText,
               tag: box.tagName,
             };
         }""")
-        assert placement == {"after": "3.4.2", "inside": False, "topBeforeDirections": True,
+        assert placement == {"after": "3.4.2", "inside": False, "guidelineBoxBeforeFacts": True,
                              "label": "SÅDAN GØR VI I EKSEMPEL KOMMUNE", "tag": "ASIDE"}
         box = phone.locator('[data-local-target="3.4.2"]')
         assert box.is_visible()
