@@ -102,16 +102,22 @@ def _introduction_markdown(config, file) -> str:
     never rendered by Jinja, so text from data can never run as a template there."""
     from mkdocs.utils.meta import get_data
 
+    markdown, meta = get_data(file.content_string)
+    return _macros_rendered(config, file, markdown, meta, {})
+
+
+def _macros_rendered(config, file, markdown: str, meta: dict, variables: dict) -> str:
+    """A docs page's Markdown with its macros rendered (if it opts in); a template error names file and line."""
     from macros.page_macros import TemplateProblem, render_page_macros
 
-    source = file.content_string
-    markdown, meta = get_data(source)
     plugin = config["plugins"].get("macros")
     if plugin is None or meta.get("render_macros") is not True:
         return markdown
-    offset = source[: len(source) - len(markdown)].count("\n")
+    source = file.content_string  # the line the editor sees counts the front matter above the Markdown
+    offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
     try:
-        return render_page_macros(plugin.env, markdown, {**plugin.variables, **meta}, f"docs/{file.src_uri}", offset)
+        return render_page_macros(plugin.env, markdown, {**plugin.variables, **variables, **meta},
+                                  f"docs/{file.src_uri}", offset)
     except TemplateProblem as error:
         raise PluginError(str(error)) from None
 
@@ -181,18 +187,9 @@ def _render_page_macros(markdown, page, config, files):
     """Render an opted-in docs page's macros here, so that a template error names the file and line."""
     from copy import copy
 
-    from macros.page_macros import TemplateProblem, render_page_macros
-
-    plugin = config["plugins"].get("macros")
-    if plugin is None or page.meta.get("render_macros") is not True:
+    if page.meta.get("render_macros") is not True:
         return markdown
-    variables = {**plugin.variables, "page": copy(page), **page.meta}
-    source = page.file.content_string
-    offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
-    try:
-        rendered = render_page_macros(plugin.env, markdown, variables, f"docs/{page.file.src_uri}", offset)
-    except TemplateProblem as error:
-        raise PluginError(str(error)) from None
+    rendered = _macros_rendered(config, page.file, markdown, page.meta, {"page": copy(page)})
     page.meta["render_macros"] = False  # rendered once: the macros plugin leaves the page as it is
     return rendered
 
