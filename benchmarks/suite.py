@@ -314,7 +314,7 @@ def phone_section(ph: dict, date: str) -> list[str]:
         "printing, which needs no phone offline), the open data `data/*.json` and its page (for developers), the "
         "self-assessment `selvevaluering/` and the favourites list `favoritter/` (each holds every direction, so "
         "each changes with any direction; once opened they work offline), and the editors' guide `redaktoer/` (for "
-        "editors at a desk). macros/offline.py (`ON_FIRST_USE`) holds the list.",
+        "editors at a desk). macros/site/offline.py (`ON_FIRST_USE`) holds the list.",
         "",
         "### Lighthouse (mobile)",
         "",

@@ -3,7 +3,7 @@
 The real data is copied (laws, principles, themes, phases, sources, flows, …) and guidelines are added
 until there are N: each is a real guideline's structure and text under a new id, with its directions
 renumbered and its links taken out (they would point at anchors of the page it was copied from).
-Every record is validated by macros.model.Guideline before it is written, and the build validates all."""
+Every record is validated by macros.model.records.Guideline before it is written, and the build validates all."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from macros.load import load_handbook
-from macros.model import Guideline
+from macros.model.load import load_handbook
+from macros.model.records import Guideline
 
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 FIRST_SYNTHETIC = 100  # ids 2-100, 3-100, … never clash with the real ones

@@ -5,6 +5,6 @@ from __future__ import annotations
 
 def define_env(env):
     """Called by mkdocs-macros once per build; the hook has already loaded the model."""
-    from .macro_functions import register
+    from macros.adapter.macro_functions import register
 
     register(env)

@@ -39,7 +39,7 @@ def edit_file(path: Path, old: str, new: str) -> None:
 
 def load_problems(data_dir: Path) -> list[str]:
     """The problems load_handbook reports for a dataset (it must report some)."""
-    from macros.load import DataError, load_handbook
+    from macros.model.load import DataError, load_handbook
 
     with pytest.raises(DataError) as caught:
         load_handbook(data_dir)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .conftest import FIXTURE_DATA, REPO, edit_file
+from tests.conftest import FIXTURE_DATA, REPO, edit_file
 
 G = "data/guidelines/3-4.yml"
 # (commit date, what the commit does): the expected history, oldest first

@@ -13,7 +13,7 @@ import json
 
 from axe_playwright_python.base import AXE_SCRIPT
 
-from .conftest import PHONE
+from tests.conftest import PHONE
 
 NARROW = {"width": 320, "height": 640}  # the smallest phone WCAG 1.4.10 (reflow) asks for
 DESKTOP = {"width": 1280, "height": 800}

@@ -6,8 +6,8 @@ Material's own problems are fixed in overrides/ and the accessibility section of
 
 from __future__ import annotations
 
-from .conftest import PHONE, page_file, site_pages, wait_for_search_index
-from .page_sweep import DESKTOP, axe_lines, new_page, resize
+from tests.conftest import PHONE, page_file, site_pages, wait_for_search_index
+from tests.page_sweep import DESKTOP, axe_lines, new_page, resize
 
 BOTH = {"phone": PHONE, "desktop": DESKTOP}
 

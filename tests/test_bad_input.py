@@ -21,9 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros import links
-
-from .conftest import REPO, serve, wait_for_search_index
+from macros.core import links
+from tests.conftest import REPO, serve, wait_for_search_index
 
 OVERLAY = "lokal.yml"
 

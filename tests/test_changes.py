@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from macros import links
-from macros.load import DataError, load_handbook
-from macros.model import Status
-from macros.navigation import build_nav
-from macros.pages import generated_pages
+from macros.core import links
+from macros.model.load import DataError, load_handbook
+from macros.model.records import Status
 from macros.render.changes import render_changes_overview
 from macros.render.guideline import render_guideline
+from macros.site.navigation import build_nav
+from macros.site.pages import generated_pages
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Only these sources speak about the 2020 edition's changes themselves.

@@ -9,10 +9,9 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from macros.load import load_handbook
+from macros.model.load import load_handbook
 from macros.render.checklist import checklist_items
-
-from .conftest import REPO
+from tests.conftest import REPO
 
 PAGE = "selvevaluering/"
 KEY = "stofhaandbog.selvevaluering.v1"

@@ -7,10 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from macros import links
-from macros.load import load_handbook
-
-from .conftest import REPO, site_pages
+from macros.core import links
+from macros.model.load import load_handbook
+from tests.conftest import REPO, site_pages
 
 HB = load_handbook(REPO / "data")
 ABBREVIATIONS = {a for t in HB.terms for a in t.abbreviations}

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.course_check import check_courses
-from macros.error_catalog import kind_of
-from macros.load import DataError, load_handbook
-
-from .conftest import FIXTURE_DATA, REPO
+from macros.editors.error_catalog import kind_of
+from macros.model.check_courses import check_courses
+from macros.model.load import DataError, load_handbook
+from tests.conftest import FIXTURE_DATA, REPO
 
 COURSE = FIXTURE_DATA / "courses" / "tema-borgerforloeb.yml"
 

@@ -11,17 +11,16 @@ import yaml
 from jinja2 import Environment, StrictUndefined
 
 import macros
-from macros import links
-from macros.error_catalog import CATALOG, kind_of
-from macros.load import DataError, load_handbook
-from macros.model_docs import MODEL_NAMES, ROOTS, collections, reachable_models
-from macros.overlay import load_overlay
-from macros.page_macros import TemplateProblem, render_page_macros
-from macros.render.editors import render_editors_guide
-from macros.settings import SettingsError, read_settings
-from macros.templates import templates
-
-from .conftest import FIXTURE_DATA, REPO
+from macros.adapter.page_macros import TemplateProblem, render_page_macros
+from macros.core import links
+from macros.editors.error_catalog import CATALOG, kind_of
+from macros.editors.guide import render_editors_guide
+from macros.editors.model_docs import MODEL_NAMES, ROOTS, collections, reachable_models
+from macros.editors.templates import templates
+from macros.model.load import DataError, load_handbook
+from macros.model.overlay import load_overlay
+from macros.model.settings import SettingsError, read_settings
+from tests.conftest import FIXTURE_DATA, REPO
 
 # The modules that write data error messages; the catalog must explain every message they can write.
 MESSAGE_MODULES = ("load.py", "references.py", "flow_check.py", "overlay.py", "settings.py", "page_macros.py")
@@ -137,7 +136,7 @@ def settings_messages(extra: dict, environ: dict) -> list[str]:
 
 
 def template_messages(markdown: str, shown: str) -> list[str]:
-    """The message a docs page's broken macro gives (macros/page_macros.py, as the build's hook calls it)."""
+    """The message a docs page's broken macro gives (macros/adapter/page_macros.py, as the build's hook calls it)."""
     try:
         render_page_macros(Environment(undefined=StrictUndefined), markdown, {}, shown)
     except TemplateProblem as error:
@@ -147,8 +146,8 @@ def template_messages(markdown: str, shown: str) -> list[str]:
 
 def dead_link_messages(tmp: Path) -> list[str]:
     """The warnings a real build of a project copy writes for a guideline linking to a page that does not exist."""
-    from .test_bad_input import G as GUIDELINE
-    from .test_bad_input import edit_yaml, first, project, safe_build
+    from tests.test_bad_input import G as GUIDELINE
+    from tests.test_bad_input import edit_yaml, first, project, safe_build
 
     root = project(tmp / "project")
     edit_yaml(root, GUIDELINE, first("background", "Se [3.55](3-55.md)."))
@@ -200,7 +199,7 @@ def test_every_message_the_code_can_write_is_in_the_catalog(module):
     samples = _message_samples((Path(macros.__file__).parent / module).read_text(encoding="utf-8"))
     assert samples, f"no messages found in {module}"
     unexplained = [s for s in samples if kind_of(s) is None]
-    assert not unexplained, f"add these messages to macros/error_catalog.py: {unexplained}"
+    assert not unexplained, f"add these messages to macros/editors/error_catalog.py: {unexplained}"
 
 
 def _field_keys() -> set[str]:
@@ -233,7 +232,7 @@ def test_field_reference_covers_every_field_of_every_model(site):
 def test_every_reachable_model_has_a_danish_name_and_a_section():
     markdown = render_editors_guide(load_handbook(FIXTURE_DATA))[links.EDITORS_PAGES["fields"]]
     for model in reachable_models():
-        assert model.__name__ in MODEL_NAMES, f"add {model.__name__} to MODEL_NAMES in macros/model_docs.py"
+        assert model.__name__ in MODEL_NAMES, f"add {model.__name__} to MODEL_NAMES in macros/editors/model_docs.py"
         assert f"## {MODEL_NAMES[model.__name__][0]} {{ #model-{model.__name__.lower()} }}" in markdown
 
 
@@ -265,7 +264,7 @@ def test_template_names_every_field():
 
 
 def test_guide_pages_are_in_the_site_and_nav(site):
-    from macros.navigation import build_nav, nav_pages
+    from macros.site.navigation import build_nav, nav_pages
 
     in_nav = nav_pages(build_nav(load_handbook(REPO / "data")))
     # the nav shows a section's pages only inside that section; the "Om håndbogen" page is in it

@@ -1,4 +1,4 @@
-"""macros/escape.py: each function, run through the real consumer (Markdown with the site's extensions, an HTML
+"""macros/core/escape.py: each function, run through the real consumer (Markdown with the site's extensions, an HTML
 parser, MkDocs's front matter reader, YAML, JSON, Graphviz), shows hostile text literally."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 
-from macros.escape import (
+from macros.core.escape import (
     dot_string,
     front_matter,
     html_attr,
@@ -27,8 +27,7 @@ from macros.escape import (
     page_title,
     tooltip,
 )
-
-from .conftest import REPO
+from tests.conftest import REPO
 
 HOSTILE = [
     '"', "'", "\\", "<script>alert(1)</script>", "&amp;", "&lt;b&gt;", "{{ x }}", "{% x %}", ": ", "#", "*_", "|",

@@ -11,8 +11,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import PHONE, site_pages
-from .page_sweep import sweep
+from tests.conftest import PHONE, site_pages
+from tests.page_sweep import sweep
 
 PARTS = 8
 

@@ -8,13 +8,12 @@ from html.parser import HTMLParser
 import jsonschema
 import pytest
 
-from macros import links
-from macros.edition import BuildInfo, Commit, Edition, History
-from macros.export import content_hash, export_handbook, export_schema
-from macros.load import load_handbook
-from macros.model import Handbook
-
-from .conftest import FIXTURE_DATA, REPO, site_pages
+from macros.core import links
+from macros.model.edition import BuildInfo, Commit, Edition, History
+from macros.model.load import load_handbook
+from macros.model.records import Handbook
+from macros.site.export import content_hash, export_handbook, export_schema
+from tests.conftest import FIXTURE_DATA, REPO, site_pages
 
 INFO = BuildInfo(Edition(published="2020-09-21"), History((Commit("2025-01-31", "abc1234", ("laws.yml",)),)))
 
@@ -165,9 +164,8 @@ def test_page_links_only_to_pages_that_exist():
 
 
 def test_each_direction_carries_its_last_change_date_and_version(tmp_path):
-    from macros.git_dates import read_history, read_versions
-
-    from .history_repo import make_history_repo
+    from macros.model.git_history import read_history, read_versions
+    from tests.history_repo import make_history_repo
 
     data_dir = make_history_repo(tmp_path / "repo")
     history = read_history(data_dir)

@@ -1,4 +1,4 @@
-"""The Atom feed of content changes (macros/feed.py): exactly the changes in the history, valid by RFC 4287's rules."""
+"""The Atom feed of content changes (macros/site/feed.py): exactly the changes in the history, valid by RFC 4287's rules."""
 
 from __future__ import annotations
 
@@ -7,18 +7,17 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from macros import links
-from macros.edition import BuildInfo, Edition
-from macros.feed import ATOM, FEED_LIMIT, render_feed
-from macros.git_dates import read_history, read_versions
-from macros.load import load_handbook
-from macros.overlay import LocalBox, Overlay
+from macros.core import links
+from macros.model.edition import BuildInfo, Edition
+from macros.model.git_history import read_history, read_versions
+from macros.model.load import load_handbook
+from macros.model.overlay import LocalBox, Overlay
+from macros.model.versions import Revision, build_versions
 from macros.render.guideline import render_guideline
-from macros.versions import Revision, build_versions
-
-from .atom_rules import A, atom_problems
-from .conftest import FIXTURE_DATA
-from .history_repo import DATES, NEW_3_4_2, NOTE_3_4_3, NOTE_G, OLD_3_4_2, make_history_repo
+from macros.site.feed import ATOM, FEED_LIMIT, render_feed
+from tests.atom_rules import A, atom_problems
+from tests.conftest import FIXTURE_DATA
+from tests.history_repo import DATES, NEW_3_4_2, NOTE_3_4_3, NOTE_G, OLD_3_4_2, make_history_repo
 
 NAME = "Håndbog <test> & co"
 

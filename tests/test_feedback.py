@@ -7,9 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
-from macros.feedback import LINK_TEXT, feedback_href
-
-from .conftest import REPO, site_pages
+from macros.adapter.feedback import LINK_TEXT, feedback_href
+from tests.conftest import REPO, site_pages
 
 
 class _Loader(yaml.SafeLoader):

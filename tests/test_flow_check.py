@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from macros.load import load_handbook
-
-from .conftest import edit_file
-from .conftest import load_problems as problems
+from macros.model.load import load_handbook
+from tests.conftest import edit_file
+from tests.conftest import load_problems as problems
 
 FLOW = "flows/garanti.yml"
 WHERE = "data/flows/garanti.yml"
@@ -151,7 +150,7 @@ def test_file_name_must_match_the_flow_id(fixture_data):
 
 
 def test_every_real_flow_is_valid():
-    from .conftest import REPO
+    from tests.conftest import REPO
 
     hb = load_handbook(REPO / "data")
     assert len(hb.flows) >= 5

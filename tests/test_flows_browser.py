@@ -10,11 +10,10 @@ from urllib.parse import urldefrag, urlparse
 
 import pytest
 
-from macros import links
-from macros.load import load_handbook
-
-from .conftest import REPO, run_build, serve
-from .page_sweep import NARROW
+from macros.core import links
+from macros.model.load import load_handbook
+from tests.conftest import REPO, run_build, serve
+from tests.page_sweep import NARROW
 
 HB = load_handbook(REPO / "data")
 FLOW_PAGES = [links.url_path(links.index_page("flow"))] + [links.url_path(links.page("flow", f.id)) for f in HB.flows]

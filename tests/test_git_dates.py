@@ -9,14 +9,13 @@ import subprocess
 
 import pytest
 
-from macros import links
-from macros.edition import BuildInfo, Commit, Edition, History, danish_date
-from macros.git_dates import SEPARATOR, parse_log, read_history
-from macros.load import load_handbook
+from macros.core import links
+from macros.model.edition import BuildInfo, Commit, Edition, History, danish_date
+from macros.model.git_history import SEPARATOR, parse_log, read_history
+from macros.model.load import load_handbook
 from macros.render.changelog import render_changelog
 from macros.render.guideline import render_guideline
-
-from .conftest import FIXTURE_DATA, REPO, run_build
+from tests.conftest import FIXTURE_DATA, REPO, run_build
 
 
 def git(cwd, *args, date="2025-01-31T12:00:00"):

@@ -7,11 +7,10 @@ import re
 
 import pytest
 
-from macros import graphviz
-from macros.load import load_handbook
+from macros.model.load import load_handbook
 from macros.render.flow_diagram import render_flow_dot
-
-from .conftest import REPO, run_build
+from macros.site import graphviz
+from tests.conftest import REPO, run_build
 
 
 def test_real_flows_draw_with_ids_unique_and_prefixed_per_flow():

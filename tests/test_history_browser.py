@@ -10,13 +10,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from macros import links
-from macros.git_dates import read_history
-
-from .atom_rules import A, atom_problems
-from .conftest import REPO, run_build
-from .history_repo import REAL_ADDED, REAL_CHANGED, REAL_DELETED, make_real_history_repo
-from .page_sweep import NARROW, axe_lines, new_page, overflow_line
+from macros.core import links
+from macros.model.git_history import read_history
+from tests.atom_rules import A, atom_problems
+from tests.conftest import REPO, run_build
+from tests.history_repo import REAL_ADDED, REAL_CHANGED, REAL_DELETED, make_real_history_repo
+from tests.page_sweep import NARROW, axe_lines, new_page, overflow_line
 
 KEY = "stofhaandbog.besoeg.v1"
 PAGE = "retningslinjer/3-4"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros.html_compact import compact_html
+from macros.site.html_compact import compact_html
 
 
 def test_indentation_and_blank_lines_go_but_each_line_break_stays():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from macros import links
+from macros.core import links
 
 
 def test_rebase_rewrites_relative_targets_and_keeps_absolute_ones():
@@ -31,14 +31,14 @@ def test_phase_links_point_at_the_navigator():
 
 def _crawl(site_dir):
     """Every built HTML page parsed once: {path relative to the site root: Page}."""
-    from .site_crawl import parse_page
+    from tests.site_crawl import parse_page
 
     return {html.relative_to(site_dir).as_posix(): parse_page(html.read_text(encoding="utf-8"), html.relative_to(site_dir).as_posix())
             for html in sorted(site_dir.rglob("*.html"))}
 
 
 def test_every_internal_link_and_anchor_in_the_built_site_resolves(site):
-    from .site_crawl import is_checked, resolve
+    from tests.site_crawl import is_checked, resolve
 
     pages = _crawl(site)
     assert len(pages) > 40
@@ -65,7 +65,7 @@ CDN = re.compile(r"https?://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.
 
 
 def test_no_page_stylesheet_or_script_loads_anything_from_another_host(site):
-    from .site_crawl import css_references, is_checked, is_external, resolve
+    from tests.site_crawl import css_references, is_checked, is_external, resolve
 
     pages = _crawl(site)
     external, missing = [], []
@@ -78,7 +78,7 @@ def test_no_page_stylesheet_or_script_loads_anything_from_another_host(site):
                 external.append(f"{rel}: {ref.url}")
             elif is_checked(ref.url) and resolve(site, rel, ref.url)[0] is None:
                 missing.append(f"{rel}: {ref.url}")
-    for script in sorted(site.rglob("*.js")):  # Material's bundle names two; the build removes them (macros/offline.py)
+    for script in sorted(site.rglob("*.js")):  # Material's bundle names two; the build removes them (macros/site/offline.py)
         external += [f"{script.relative_to(site)}: {url}" for url in CDN.findall(script.read_text(encoding="utf-8"))]
     assert external == [], "resources from other hosts (the handbook must work offline):\n" + "\n".join(external)
     assert missing == [], "stylesheets refer to files that are not in the site:\n" + "\n".join(missing)

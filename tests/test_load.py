@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from macros.load import load_handbook
-
-from .conftest import edit_file as edit
-from .conftest import load_problems as problems
+from macros.model.load import load_handbook
+from tests.conftest import edit_file as edit
+from tests.conftest import load_problems as problems
 
 
 def test_fixture_dataset_loads(fixture_data):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from macros import links
-from macros.load import load_handbook
-from macros.navigation import build_nav, guidelines_not_in_nav, nav_pages
-
-from .conftest import FIXTURE_DATA, run_build
+from macros.core import links
+from macros.model.load import load_handbook
+from macros.site.navigation import build_nav, guidelines_not_in_nav, nav_pages
+from tests.conftest import FIXTURE_DATA, run_build
 
 
 def _chapter(nav: list, title_start: str) -> list:

@@ -8,14 +8,13 @@ from html import escape
 
 import pytest
 
-from macros import links
-from macros.load import load_handbook
+from macros.core import links
+from macros.model.load import load_handbook
 from macros.render.citation import CITATION_SOURCE, citation_text, direction_citation
 from macros.render.pathway import phase_directions
-
-from .conftest import PHONE, REPO
-from .page_sweep import NARROW
-from .test_site import elements
+from tests.conftest import PHONE, REPO
+from tests.page_sweep import NARROW
+from tests.test_site import elements
 
 HB = load_handbook(REPO / "data")
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from macros.offline import (
+from macros.site.offline import (
     LOCAL_WORKER_SHIM,
     SW_TEMPLATE,
     content_version,

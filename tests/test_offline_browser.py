@@ -12,11 +12,10 @@ from urllib.parse import urlparse
 import pytest
 
 from benchmarks.update_cost import change_one_sentence, measure
-from macros import links
-from macros.load import load_handbook
-from macros.offline import write_service_worker
-
-from .conftest import PHONE, REPO, run_build, serve, site_pages, wait_for_search_index
+from macros.core import links
+from macros.model.load import load_handbook
+from macros.site.offline import write_service_worker
+from tests.conftest import PHONE, REPO, run_build, serve, site_pages, wait_for_search_index
 
 HB = load_handbook(REPO / "data")
 PREFIX = "/haandbog"

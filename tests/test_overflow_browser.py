@@ -5,8 +5,8 @@ With JavaScript on, tests/test_every_page_browser.py measures every page."""
 
 from __future__ import annotations
 
-from .conftest import site_pages
-from .page_sweep import NARROW, new_page, overflow_line
+from tests.conftest import site_pages
+from tests.page_sweep import NARROW, new_page, overflow_line
 
 
 def test_no_page_scrolls_sideways_at_320_px_without_javascript(site, base_url, browser):

@@ -8,15 +8,14 @@ from html.parser import HTMLParser
 
 import pytest
 
-from macros import links
-from macros.load import DataError, load_handbook
-from macros.overlay import ENV_VAR, load_overlay
+from macros.core import links
+from macros.model.load import DataError, load_handbook
+from macros.model.overlay import ENV_VAR, load_overlay
 from macros.render.accessibility import render_accessibility
 from macros.render.guideline import render_guideline
 from macros.render.local import box_home, render_boxes, render_local_page
 from macros.render.printpage import render_print
-
-from .conftest import FIXTURE_DATA, REPO, run_build, serve
+from tests.conftest import FIXTURE_DATA, REPO, run_build, serve
 
 EXAMPLE = REPO / "overlays" / "eksempel-kommune.yml"
 SUB_PATH_URL = "https://intra.kommune.example/haandbog/"
@@ -104,7 +103,7 @@ def test_example_overlay_is_valid_against_the_real_data():
 def test_box_is_labelled_dated_and_apart_from_the_national_text(tmp_path):
     overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
     box = render_boxes(FIXTURE_HB, overlay, "3.4.2", "retningslinjer/3-4.md")
-    # its own anchor, which the change feed links to (macros/feed.py)
+    # its own anchor, which the change feed links to (macros/site/feed.py)
     assert box.startswith('<aside class="local-box" id="lokal-3.4.2-1" data-local-target="3.4.2"')
     assert "Sådan gør vi i Testby Kommune" in box
     assert "opdateret 20. januar 2026" in box

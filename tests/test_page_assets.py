@@ -7,9 +7,8 @@ import re
 
 import yaml
 
-from macros.page_assets import TOOLS_JS, page_scripts
-
-from .conftest import PHONE, REPO, page_file, site_pages
+from macros.site.page_assets import TOOLS_JS, page_scripts
+from tests.conftest import PHONE, REPO, page_file, site_pages
 
 LOADED = re.compile(r'(?:href|src)="(?:\.\./)*(assets/[^"]+\.(?:css|js))"')
 # the theme's own CSS and JS (hashed names) are Material's business; these are ours
@@ -35,7 +34,7 @@ def test_one_stylesheet_and_one_script_for_every_page_and_docs_has_no_other():
     assert not config.get("extra_javascript")
     assert "palette" not in config["theme"]  # a palette costs a second theme stylesheet on every page
     files = {p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs" / "assets").glob("*.*")}
-    # besides the tools' script, two load only when needed: the zip's Worker shim (only `make zip`, macros/offline.py)
+    # besides the tools' script, two load only when needed: the zip's Worker shim (only `make zip`, macros/site/offline.py)
     # and the search help (when search is first used, by the search section of handbook.js)
     assert files == OURS | {TOOLS_JS, "assets/iframe-worker.js", "assets/search-help.js"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from jinja2 import Environment, StrictUndefined
 
-from macros.page_macros import TemplateProblem, render_page_macros
+from macros.adapter.page_macros import TemplateProblem, render_page_macros
 
 
 def env() -> Environment:

@@ -9,11 +9,10 @@ from html.parser import HTMLParser
 
 from pypdf import PdfReader
 
-from macros import links
-from macros.load import load_handbook
+from macros.core import links
+from macros.model.load import load_handbook
 from macros.render.printpage import PRINT_PAGE, render_print
-
-from .conftest import FIXTURE_DATA, REPO
+from tests.conftest import FIXTURE_DATA, REPO
 
 HB = load_handbook(REPO / "data")
 FIXTURE_HB = load_handbook(FIXTURE_DATA)
@@ -78,7 +77,7 @@ def test_print_page_is_never_a_template():
 
 
 def test_print_page_is_rendered_by_the_page_generator():
-    from macros.pages import generated_pages
+    from macros.site.pages import generated_pages
 
     assert PRINT_PAGE in generated_pages(FIXTURE_HB)
 

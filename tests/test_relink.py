@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros.links import rebase
+from macros.core.links import rebase
 from macros.render.relink import demote
 
 

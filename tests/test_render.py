@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.load import load_handbook
-from macros.pages import generated_pages
-
-from .conftest import FIXTURE_DATA
+from macros.model.load import load_handbook
+from macros.site.pages import generated_pages
+from tests.conftest import FIXTURE_DATA
 
 EXPECTED = Path(__file__).parent / "expected"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -50,7 +49,7 @@ def test_rendering_is_deterministic():
 
 
 def test_directions_list_lovkrav_first_and_keep_their_ids_and_anchors():
-    from macros import links
+    from macros.core import links
     from macros.render.guideline import render_directions
 
     hb = load_handbook(FIXTURE_DATA)

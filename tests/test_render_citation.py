@@ -6,8 +6,7 @@ from html import escape
 
 from macros.render.citation import CITATION_SOURCE, citation_text, direction_citation
 from macros.render.guideline import related_guidelines, render_guideline
-
-from .wayfinding_data import rich_handbook
+from tests.wayfinding_data import rich_handbook
 
 
 def test_citation_names_direction_kind_guideline_and_edition():

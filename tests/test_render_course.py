@@ -6,16 +6,15 @@ import re
 
 import pytest
 
-from macros import links
-from macros.load import load_handbook
-from macros.navigation import build_nav
+from macros.core import links
+from macros.core.plain import first_sentence, plain_text
+from macros.model.load import load_handbook
 from macros.render.checklist import checklist_items, quality_points, render_checklist
 from macros.render.course import ordered_courses, render_course, render_courses_index
 from macros.render.favourites import render_favourites
 from macros.render.law import render_law
-from macros.render.plain import first_sentence, plain_text
-
-from .conftest import FIXTURE_DATA, REPO
+from macros.site.navigation import build_nav
+from tests.conftest import FIXTURE_DATA, REPO
 
 REAL = load_handbook(REPO / "data")
 FIXTURE = load_handbook(FIXTURE_DATA)

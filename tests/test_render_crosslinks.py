@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from macros.model import Term
+from macros.model.records import Term
 from macros.render.crosslinks import general_terms, render_terms, terms_used
-
-from .wayfinding_data import rich_handbook
+from tests.wayfinding_data import rich_handbook
 
 
 def _with_terms():

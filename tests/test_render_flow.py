@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from macros import links
-from macros.flow_graph import layout
-from macros.flow_model import Flow
-from macros.load import load_handbook
+from macros.core import links
+from macros.model.flow import Flow
+from macros.model.load import load_handbook
 from macros.render.flow import render_flow_steps
 from macros.render.flow_diagram import render_flow_dot, tidy_svg
-
-from .conftest import FIXTURE_DATA, REPO
+from macros.render.flow_graph import layout
+from tests.conftest import FIXTURE_DATA, REPO
 
 EXPECTED = Path(__file__).parent / "expected" / "flows"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -127,7 +126,7 @@ def test_site_href_for_both_url_styles(directory_urls, expected):
 def test_flow_macro_embeds_the_text_and_names_unknown_flows():
     from types import SimpleNamespace
 
-    from macros.macro_functions import register
+    from macros.adapter.macro_functions import register
 
     macros: dict = {}
     env = SimpleNamespace(

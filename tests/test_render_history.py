@@ -6,19 +6,18 @@ import re
 
 import pytest
 
-from macros import links
-from macros.edition import BuildInfo
-from macros.git_dates import read_history, read_versions
-from macros.load import load_handbook
+from macros.core import links
+from macros.model.edition import BuildInfo
+from macros.model.git_history import read_history, read_versions
+from macros.model.load import load_handbook
+from macros.model.versions import ItemChange, State
 from macros.render.flow import render_flow_page
 from macros.render.guideline import render_guideline
 from macros.render.history import NO_HISTORY, plain, render_change
 from macros.render.law import render_law
 from macros.render.principle import render_principle
-from macros.versions import ItemChange, State
-
-from .conftest import FIXTURE_DATA
-from .history_repo import NEW_3_4_1, NEW_STK_4, NOTE_3_4_3, NOTE_G, OLD_3_4_1, OLD_STK_4, make_history_repo
+from tests.conftest import FIXTURE_DATA
+from tests.history_repo import NEW_3_4_1, NEW_STK_4, NOTE_3_4_3, NOTE_G, OLD_3_4_1, OLD_STK_4, make_history_repo
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +113,8 @@ def test_history_links_to_the_feed_from_every_record_page(built):
 
 
 def test_older_versions_are_folded_away_below_the_newest():
+    from macros.model.versions import Revision, build_versions
     from macros.render.history import SHOWN_OPEN
-    from macros.versions import Revision, build_versions
 
     hb = load_handbook(FIXTURE_DATA)
     texts = [f"id: 3-4\ntitle: T\ndirections:\n  - {{id: 3.4.1, text: udgave {n}}}\n" for n in range(SHOWN_OPEN + 2)]

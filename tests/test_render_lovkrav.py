@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from macros.render.lovkrav import by_phase, lovkrav, render_lovkrav, render_lovkrav_filter
-
-from .wayfinding_data import rich_handbook
+from tests.wayfinding_data import rich_handbook
 
 
 def test_groups_follow_the_pathway_order_and_end_with_the_whole_course():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from macros import links
+from macros.core import links
 from macros.render.matrix import cell_count, render_matrix
-
-from .wayfinding_data import rich_handbook
+from tests.wayfinding_data import rich_handbook
 
 
 def test_cells_count_directions_that_carry_the_principle():

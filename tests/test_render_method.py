@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from macros import links
-from macros.load import load_handbook
-from macros.navigation import build_nav
-from macros.pages import generated_pages
+from macros.core import links
+from macros.model.load import load_handbook
 from macros.render.method import referring_guidelines, render_method, render_methods_index
+from macros.site.navigation import build_nav
+from macros.site.pages import generated_pages
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Other records link to these ids; renaming one breaks their links.

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from macros.render.pathway import phase_directions, render_pathway
-
-from .wayfinding_data import rich_handbook
+from tests.wayfinding_data import rich_handbook
 
 
 def test_phases_appear_in_order_with_their_anchors():

@@ -15,11 +15,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from macros import links
-from macros.search_terms import tokens
-from macros.search_words import QUERY_FILLER
-
-from .conftest import wait_for_search_index
+from macros.core import links
+from macros.site.search_terms import tokens
+from macros.site.search_words import QUERY_FILLER
+from tests.conftest import wait_for_search_index
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
 PHONE_QUERIES = yaml.safe_load((Path(__file__).parent / "search_phone_queries.yml").read_text(encoding="utf-8"))

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros import links
-from macros.load import load_handbook
-from macros.search_index import FIELDS, enrich, index_once, split_directions
+from macros.core import links
+from macros.model.load import load_handbook
+from macros.site.search_index import FIELDS, enrich, index_once, split_directions
 from tests.conftest import FIXTURE_DATA, REPO, run_build
 from tests.test_search_terms import SEPARATOR
 

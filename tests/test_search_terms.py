@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from macros.search_terms import Phrases, Vocabulary, is_word, tokens, uncovered
+from macros.site.search_terms import Phrases, Vocabulary, is_word, tokens, uncovered
 
 # the separator mkdocs.yml gives Material's search (read from the file, so the tests follow it)
 SEPARATOR = re.search(r"^\s+separator: '(.+)'$", (Path(__file__).parents[1] / "mkdocs.yml").read_text(), re.M).group(1)

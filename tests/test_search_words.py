@@ -1,4 +1,4 @@
-"""The search help's word list (macros/search_words.py): the index's words by use, filler, phrases, page links."""
+"""The search help's word list (macros/site/search_words.py): the index's words by use, filler, phrases, page links."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import gzip
 import json
 import shutil
 
-from macros import links
-from macros.load import load_handbook
-from macros.model import SearchPhrase
-from macros.search_words import GLOBAL, QUERY_FILLER, WORDS_FILE, words_script
+from macros.core import links
+from macros.model.load import load_handbook
+from macros.model.records import SearchPhrase
+from macros.site.search_words import GLOBAL, QUERY_FILLER, WORDS_FILE, words_script
 from tests.conftest import FIXTURE_DATA, REPO, load_problems
 from tests.test_search_terms import SEPARATOR
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.edition import Edition
-from macros.settings import NAV_GUIDELINES_LIMIT, Settings, SettingsError, read_settings
+from macros.model.edition import Edition
+from macros.model.settings import NAV_GUIDELINES_LIMIT, Settings, SettingsError, read_settings
 
 REAL_EXTRA = {"overlay": "", "nav_guidelines_limit": 50, "edition": {"label": "2020-udgaven", "published": dt.date(2020, 9, 21)},
               "feedback": "mailto:fejl@example.dk"}

@@ -8,10 +8,9 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 
-from macros import links
-from macros.load import load_handbook
-
-from .conftest import REPO
+from macros.core import links
+from macros.model.load import load_handbook
+from tests.conftest import REPO
 
 HB = load_handbook(REPO / "data")
 

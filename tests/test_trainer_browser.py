@@ -7,10 +7,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from macros.load import load_handbook
-
-from .conftest import PHONE, REPO
-from .page_sweep import DESKTOP, NARROW, axe_lines, new_page, overflow_line, resize
+from macros.model.load import load_handbook
+from tests.conftest import PHONE, REPO
+from tests.page_sweep import DESKTOP, NARROW, axe_lines, new_page, overflow_line, resize
 
 COURSES = sorted(c.id for c in load_handbook(REPO / "data").courses)
 MODULE = "kurser/tema-borgerforloeb/"

@@ -1,5 +1,5 @@
-"""Versions: every version of the record files read from git in one pass, compared part by part (macros/versions.py,
-macros/git_dates.py read_versions)."""
+"""Versions: every version of the record files read from git in one pass, compared part by part (macros/model/versions.py,
+macros/model/git_history.py read_versions)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ import stat
 
 import pytest
 
-from macros.edition import History
-from macros.git_dates import read_history, read_versions
-from macros.versions import ItemChange, Revision, State, build_versions, diff_parts, parts_of
-
-from .history_repo import DATES, NEW_3_4_1, NEW_3_4_2, NEW_3_4_3, NOTE_3_4_3, NOTE_G, OLD_3_4_1, OLD_3_4_2, git, make_history_repo
+from macros.model.edition import History
+from macros.model.git_history import read_history, read_versions
+from macros.model.versions import ItemChange, Revision, State, build_versions, diff_parts, parts_of
+from tests.history_repo import DATES, NEW_3_4_1, NEW_3_4_2, NEW_3_4_3, NOTE_3_4_3, NOTE_G, OLD_3_4_1, OLD_3_4_2, git, make_history_repo
 
 
 @pytest.fixture

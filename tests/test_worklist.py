@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from macros import links
-from macros.load import load_handbook
-from macros.render.worklist import render_worklist
-from macros.worklist import worklist_items
-
-from .conftest import REPO
+from macros.core import links
+from macros.editors.worklist import worklist_items
+from macros.editors.worklist_page import render_worklist
+from macros.model.load import load_handbook
+from tests.conftest import REPO
 
 CONFIRMED = {"bekræftet", "lovtekst"}
 

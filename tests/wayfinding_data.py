@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from macros.load import load_handbook
-from macros.model import Direction, Guideline, Handbook, LawPart, Phase, SourceRef, Status
-
-from .conftest import FIXTURE_DATA
+from macros.model.load import load_handbook
+from macros.model.records import Direction, Guideline, Handbook, LawPart, Phase, SourceRef, Status
+from tests.conftest import FIXTURE_DATA
 
 
 def rich_handbook() -> Handbook:

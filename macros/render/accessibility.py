@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..edition import danish_date
-from ..escape import front_matter, md_attr, md_text
-from ..overlay import Overlay
-from .local import contact_lines
+from macros.core.escape import front_matter, md_attr, md_text
+from macros.model.edition import danish_date
+from macros.model.overlay import Overlay
+from macros.render.local import contact_lines
 
 ACCESSIBILITY_PAGE = "tilgaengelighed.md"
 WAS_TOOL = "https://www.was.digst.dk/"

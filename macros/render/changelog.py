@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .. import links
-from ..edition import BuildInfo, danish_date, edition_line
-from ..escape import front_matter, md_text
-from ..model import Handbook
+from macros.core import links
+from macros.core.escape import front_matter, md_text
+from macros.model.edition import BuildInfo, danish_date, edition_line
+from macros.model.records import Handbook
 
 HERE = links.CHANGELOG_PAGE
 SOURCES_PAGE = "om/kilder.md"  # hand-written page listing the sources

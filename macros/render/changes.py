@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_cell, md_text
-from ..model import Change, Handbook, SourceRef
-from .common import law_link, source_list, status_label, table_cell
+from macros.core import links
+from macros.core.escape import front_matter, md_cell, md_text
+from macros.model.records import Change, Handbook, SourceRef
+from macros.render.common import law_link, source_list, status_label, table_cell
 
 # The guideline the 2020 edition added on follow-up of goals and plan [K-STOF37]; linked only if present.
 NEW_FOLLOW_UP_GUIDELINE = "3-8"

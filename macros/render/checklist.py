@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import links
-from ..escape import front_matter, html_attr, html_text, md_attr, md_text
-from ..model import Handbook
-from .common import kind_badge, law_label, status_label
-from .plain import first_sentence, plain_text
+from macros.core import links
+from macros.core.escape import front_matter, html_attr, html_text, md_attr, md_text
+from macros.core.plain import first_sentence, plain_text
+from macros.model.records import Handbook
+from macros.render.common import kind_badge, law_label, status_label
 
 QUALITY_STANDARD = ("bek-1477-4", 1)  # (law id, stk.) whose numbered points the standard must cover
 QUALITY_THEME = "organisering"  # the points belong with 2.8 Kvalitetsstandard, in the organisation chapter

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Direction, Guideline
-from .common import PUBLICATION
+from macros.model.records import Direction, Guideline
+from macros.render.common import PUBLICATION
 
 HANDBOOK = "Håndbog i social stofmisbrugsbehandling"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import md_text
-from ..model import CONFIRMED, Handbook, SourceRef, Status
+from macros.core import links
+from macros.core.escape import md_text
+from macros.model.records import CONFIRMED, Handbook, SourceRef, Status
 
 PUBLICATION = "Socialstyrelsen (2020): Nationale retningslinjer for social stofmisbrugsbehandling"
 

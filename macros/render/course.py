@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..course_model import Course
-from ..escape import front_matter, md_text, page_title
-from ..model import Handbook
-from .common import law_label
-from .direction_list import direction_list
+from macros.core import links
+from macros.core.escape import front_matter, md_text, page_title
+from macros.model.course import Course
+from macros.model.records import Handbook
+from macros.render.common import law_label
+from macros.render.direction_list import direction_list
 
 KIND_TITLES = {"tema": "Temaer", "princip": "Principper", "lovgrundlag": "Lovgrundlaget"}
 KIND_LABELS = {"tema": "Tema", "princip": "Princip", "lovgrundlag": "Lovgrundlag"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import links
-from ..escape import md_text, tooltip
-from ..model import Guideline, Handbook, Term
+from macros.core import links
+from macros.core.escape import md_text, tooltip
+from macros.model.records import Guideline, Handbook, Term
 
 # A term used in more than this share of the guidelines is too general to point out on each page.
 GENERAL_SHARE = 0.5

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import md_text
-from ..model import Direction, Guideline, Handbook
-from .common import direction_text, kind_badge, law_links, status_label
+from macros.core import links
+from macros.core.escape import md_text
+from macros.model.records import Direction, Guideline, Handbook
+from macros.render.common import direction_text, kind_badge, law_links, status_label
 
 
 def direction_item(hb: Handbook, g: Guideline, d: Direction, here: str) -> str:

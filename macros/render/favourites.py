@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_text
-from ..model import Handbook
-from .common import kind_badge
-from .plain import first_sentence
+from macros.core import links
+from macros.core.escape import front_matter, md_text
+from macros.core.plain import first_sentence
+from macros.model.records import Handbook
+from macros.render.common import kind_badge
 
 
 def guideline_key(guideline_id: str) -> str:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_text, page_title
-from ..flow_graph import Layout, direction_guideline, layout, ordered_flows
-from ..flow_model import Flow, FlowNode
-from ..model import Guideline, Handbook, Status
-from ..versions import Versions
-from .common import law_link, source_list, status_label
-from .flow_diagram import render_diagram, render_flow_dot
-from .history import changed_attr, render_history
+from macros.core import links
+from macros.core.escape import front_matter, md_text, page_title
+from macros.model.flow import Flow, FlowNode
+from macros.model.records import Guideline, Handbook, Status
+from macros.model.versions import Versions
+from macros.render.common import law_link, source_list, status_label
+from macros.render.flow_diagram import render_diagram, render_flow_dot
+from macros.render.flow_graph import Layout, direction_guideline, layout, ordered_flows
+from macros.render.history import changed_attr, render_history
 
 KIND_CLASS = {"step": "flow-node--step", "decision": "flow-node--decision", "outcome": "flow-node--outcome"}
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import textwrap
 
-from .. import links
-from ..escape import dot_string, html_attr
-from ..flow_graph import direction_guideline, layout
-from ..flow_model import Flow, FlowNode
-from ..model import Handbook
-from .common import law_label
+from macros.core import links
+from macros.core.escape import dot_string, html_attr
+from macros.model.flow import Flow, FlowNode
+from macros.model.records import Handbook
+from macros.render.common import law_label
+from macros.render.flow_graph import direction_guideline, layout
 
 # Diagram colours: dark text on light fills (contrast well above 4.5:1), the kind also shown by shape.
 DOT_STYLE = {

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .. import links
-from ..escape import html_attr, md_cell, md_text, tooltip
-from ..model import Handbook
-from .common import source_list, table_cell
-from .crosslinks import used_in_line
-from .plain import plain_text
+from macros.core import links
+from macros.core.escape import html_attr, md_cell, md_text, tooltip
+from macros.core.plain import plain_text
+from macros.model.records import Handbook
+from macros.render.common import source_list, table_cell
+from macros.render.crosslinks import used_in_line
 
 
 def render_glossary(hb: Handbook) -> str:
@@ -60,7 +60,7 @@ def abbreviation_definitions(hb: Handbook) -> str:
     """Markdown abbr definitions ('*[SEL]: Serviceloven') so every use gets an inline explanation.
 
     The explanation becomes a title, shown by the theme's tooltip (see tooltip()). Abbreviations are one word
-    (macros/model.py), so the definition syntax always holds them.
+    (macros/model/records.py), so the definition syntax always holds them.
     """
     # Python-Markdown writes the title back leaving '&…;' alone, so it is escaped here once
     return "\n".join(sorted(f"*[{abbr}]: {html_attr(tooltip(text))}" for abbr, text in abbreviations(hb).items()))

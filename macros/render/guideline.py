@@ -3,14 +3,14 @@ background, practice and sources."""
 
 from __future__ import annotations
 
-from .. import links
-from ..edition import BuildInfo, danish_date, edition_line
-from ..escape import front_matter, md_attr, md_text, page_title
-from ..model import Direction, Guideline, Handbook, Status
-from ..overlay import Overlay
-from ..versions import Versions
-from .citation import CITATION_SOURCE, direction_citation
-from .common import (
+from macros.core import links
+from macros.core.escape import front_matter, md_attr, md_text, page_title
+from macros.model.edition import BuildInfo, danish_date, edition_line
+from macros.model.overlay import Overlay
+from macros.model.records import Direction, Guideline, Handbook, Status
+from macros.model.versions import Versions
+from macros.render.citation import CITATION_SOURCE, direction_citation
+from macros.render.common import (
     PUBLICATION,
     direction_text,
     kind_badge,
@@ -18,11 +18,11 @@ from .common import (
     source_list,
     status_label,
 )
-from .crosslinks import render_terms
-from .flow import render_guideline_flows
-from .history import changed_attr, render_history
-from .local import render_boxes
-from .lovkrav import render_lovkrav_filter
+from macros.render.crosslinks import render_terms
+from macros.render.flow import render_guideline_flows
+from macros.render.history import changed_attr, render_history
+from macros.render.local import render_boxes
+from macros.render.lovkrav import render_lovkrav_filter
 
 
 def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str, versions: Versions | None = None) -> str:

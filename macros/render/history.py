@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .. import links
-from ..edition import danish_date
-from ..escape import html_attr, html_text
-from ..model import Handbook, Status
-from ..versions import ItemChange, PageRevision, State, Versions
-from .common import KIND_LABELS, STATUS_LABELS, law_label
-from .glossary import abbreviate_html
+from macros.core import links
+from macros.core.escape import html_attr, html_text
+from macros.model.edition import danish_date
+from macros.model.records import Handbook, Status
+from macros.model.versions import ItemChange, PageRevision, State, Versions
+from macros.render.common import KIND_LABELS, STATUS_LABELS, law_label
+from macros.render.glossary import abbreviate_html
 
 KIND_NAMES = {"guideline": "retningslinjen", "principle": "princippet", "law": "paragraffen", "flow": "beslutningsvejen"}
 SECTION_TITLES = {

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_text, page_title
-from ..model import Handbook, Law, LawPart
-from ..versions import Versions
-from .common import kind_badge, source_list
-from .history import changed_attr, render_history
+from macros.core import links
+from macros.core.escape import front_matter, md_text, page_title
+from macros.model.records import Handbook, Law, LawPart
+from macros.model.versions import Versions
+from macros.render.common import kind_badge, source_list
+from macros.render.history import changed_attr, render_history
 
 
 def resting_on(hb: Handbook, law_id: str):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..edition import danish_date
-from ..escape import front_matter, html_text, md_attr, md_text, page_title
-from ..links import Remap, rebase
-from ..model import Handbook
-from ..overlay import LocalBox, Overlay
+from macros.core import links
+from macros.core.escape import front_matter, html_text, md_attr, md_text, page_title
+from macros.core.links import Remap, rebase
+from macros.model.edition import danish_date
+from macros.model.overlay import LocalBox, Overlay
+from macros.model.records import Handbook
 
 LOCAL_PAGE = "lokalt.md"
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_text
-from ..model import Guideline, Handbook
-from .direction_list import direction_list
+from macros.core import links
+from macros.core.escape import front_matter, md_text
+from macros.model.records import Guideline, Handbook
+from macros.render.direction_list import direction_list
 
 NO_PHASE_TITLE = "Gælder hele forløbet / organisering"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_attr, md_text
-from ..model import Guideline, Handbook, Principle
+from macros.core import links
+from macros.core.escape import front_matter, md_attr, md_text
+from macros.model.records import Guideline, Handbook, Principle
 
 
 def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:

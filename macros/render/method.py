@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_cell, md_text, page_title
-from ..model import Guideline, Handbook, Method
-from .common import source_list, status_label, table_cell
+from macros.core import links
+from macros.core.escape import front_matter, md_cell, md_text, page_title
+from macros.model.records import Guideline, Handbook, Method
+from macros.render.common import source_list, status_label, table_cell
 
 
 def ordered_methods(hb: Handbook) -> list[Method]:

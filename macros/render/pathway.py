@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_attr, md_text
-from ..model import Handbook, Phase
-from .common import law_link, law_links
-from .direction_list import direction_list, lovkrav_first
+from macros.core import links
+from macros.core.escape import front_matter, md_attr, md_text
+from macros.model.records import Handbook, Phase
+from macros.render.common import law_link, law_links
+from macros.render.direction_list import direction_list, lovkrav_first
 
 GUARANTEE = "sel-101/4"  # the 14-day guarantee
 GUARANTEE_WAIVED = "sel-101/6"  # the deadline can be waived when the citizen chooses another offer

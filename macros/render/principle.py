@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_text, page_title
-from ..model import Handbook, Principle
-from ..versions import Versions
-from .common import kind_badge, source_list, status_label
-from .history import render_history
+from macros.core import links
+from macros.core.escape import front_matter, md_text, page_title
+from macros.model.records import Handbook, Principle
+from macros.model.versions import Versions
+from macros.render.common import kind_badge, source_list, status_label
+from macros.render.history import render_history
 
 
 def carriers(hb: Handbook, principle_id: str):

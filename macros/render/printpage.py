@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .. import links
-from ..escape import front_matter, md_text
-from ..links import Remap, rebase
-from ..model import Handbook
-from ..overlay import Overlay
-from .common import source_list
-from .guideline import render_directions, render_facts, render_summary
-from .law import part_items
-from .local import local_label, render_boxes
-from .relink import demote
+from macros.core import links
+from macros.core.escape import front_matter, md_text
+from macros.core.links import Remap, rebase
+from macros.model.overlay import Overlay
+from macros.model.records import Handbook
+from macros.render.common import source_list
+from macros.render.guideline import render_directions, render_facts, render_summary
+from macros.render.law import part_items
+from macros.render.local import local_label, render_boxes
+from macros.render.relink import demote
 
 PRINT_PAGE = "udskriv.md"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
@@ -237,7 +237,7 @@ def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequen
     """The print page; narrative is (title, source path, Markdown with macros rendered) of the hand-written pages."""
     remap = print_remap(hb, narrative)
     # kept out of the search index: every hit would otherwise appear twice. Never rendered by Jinja: the hook
-    # renders the introduction pages' own macros before they arrive here (macros/hooks.py)
+    # renders the introduction pages' own macros before they arrive here (macros/adapter/hooks.py)
     head = [front_matter({"title": "Hele håndbogen til udskrift", "hide": ["toc"], "search": {"exclude": True}})]
     local = (
         [f"Udskriften indeholder også {md_text(overlay.municipality)}s lokale bokse. De er mærket "

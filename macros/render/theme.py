@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import links
-from ..escape import front_matter, md_text, page_title
-from ..model import Handbook, Theme
-from .common import PUBLICATION, source_list, status_label
+from macros.core import links
+from macros.core.escape import front_matter, md_text, page_title
+from macros.model.records import Handbook, Theme
+from macros.render.common import PUBLICATION, source_list, status_label
 
 
 def _guideline_lines(hb: Handbook, theme: Theme, here: str) -> list[str]:

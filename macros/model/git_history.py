@@ -1,0 +1,97 @@
+"""Thin adapter: read the data files' history from git; without git or history it returns an empty History.
+
+One build runs git five times at most, whatever the number of pages: the log, the working tree's changes (two),
+and one `git cat-file --batch` that reads every old version of the record files at once.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from macros.model.edition import BuildInfo, Commit, History
+from macros.model.load import parsed_texts
+from macros.model.versions import Revision, Versions, build_versions, tracked
+
+SEPARATOR = "\x1e"  # starts each commit in the log output; never occurs in dates, hashes or paths
+LOG_FORMAT = f"--format={SEPARATOR}%cs %h %H %cI"
+
+
+def read_history(data_dir: Path | str, git: str = "git") -> History:
+    """Commits that touched data_dir (newest first) and the files with uncommitted changes."""
+    data_dir = Path(data_dir)
+    # the first-parent line is the order in which changes reached this branch: a merged branch counts as one
+    # change on the day it was merged (-m lists what the merge changed), so version numbers only ever grow
+    log = _git(git, data_dir, "log", "--first-parent", "-m", LOG_FORMAT, "--name-only", "--relative", "--", ".")
+    if log is None:
+        return History()
+    changed = _git(git, data_dir, "diff", "--name-only", "--relative", "HEAD", "--", ".") or ""
+    untracked = _git(git, data_dir, "ls-files", "--others", "--exclude-standard", "--", ".") or ""
+    pending = frozenset(line for line in (changed + "\n" + untracked).splitlines() if line.strip())
+    return History(commits=parse_log(log), pending=pending)
+
+
+def parse_log(text: str) -> tuple[Commit, ...]:
+    """Parse `git log --format=<SEP>%cs %h [%H %cI] --name-only` output into commits."""
+    commits = []
+    for block in text.split(SEPARATOR):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if not lines:
+            continue
+        date, short, full, time = (lines[0].split(" ") + ["", "", ""])[:4]
+        commits.append(Commit(date=date, hash=short, files=tuple(lines[1:]), time=time, full_hash=full))
+    return tuple(commits)
+
+
+def read_versions(data_dir: Path | str, history: History, git: str = "git") -> Versions:
+    """Every version of the record files in the history, read by one git process, compared record by record
+    (versions equal to the current files reuse the loader's parse)."""
+    commits = [c for c in reversed(history.commits) if c.full_hash]  # oldest first
+    wanted = [(c.full_hash, rel) for c in commits for rel in c.files if tracked(rel)]
+    texts = read_blobs(Path(data_dir), wanted, git)
+    if texts is None:
+        return Versions()
+    return build_versions([
+        (Revision(number, c.date, c.time, c.hash, c.full_hash),
+         {rel: texts.get((c.full_hash, rel)) for rel in c.files if tracked(rel)})
+        for number, c in enumerate(commits, start=1)
+    ], known=parsed_texts())
+
+
+def read_blobs(data_dir: Path, wanted: list[tuple[str, str]], git: str = "git") -> dict[tuple[str, str], str] | None:
+    """The text of each (commit, file relative to data_dir); a file deleted in that commit is absent; None on failure."""
+    if not wanted:
+        return {}
+    request = "".join(f"{commit}:./{rel}\n" for commit, rel in wanted).encode()
+    try:
+        result = subprocess.run([git, "cat-file", "--batch"], cwd=data_dir, input=request, capture_output=True,
+                                timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if result.returncode != 0:
+        return None
+    out, pos, texts = result.stdout, 0, {}
+    for key in wanted:  # each answer: '<oid> blob <size>\n<content>\n', or '<request> missing\n'
+        end = out.index(b"\n", pos)
+        header = out[pos:end].split(b" ")
+        pos = end + 1
+        if len(header) == 3 and header[1] == b"blob":
+            size = int(header[2])
+            texts[key] = out[pos:pos + size].decode("utf-8", errors="replace")
+            pos += size + 1
+    return texts
+
+
+def _git(git: str, cwd: Path, *args: str) -> str | None:
+    """Output of a git command, or None when git is missing, cwd is no repository or the command fails."""
+    try:
+        result = subprocess.run([git, *args], cwd=cwd, capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
+def read_build_info(data_dir: Path, edition) -> BuildInfo:
+    """The build's edition with the history of its data folder and its versions (empty without git)."""
+    history = read_history(data_dir)
+    return BuildInfo(edition=edition, history=history, versions=read_versions(data_dir, history))

@@ -1,0 +1,185 @@
+"""Open data: the validated model as one JSON document with stable ids, page links and its JSON Schema."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import posixpath
+
+from macros.core import links
+from macros.model.edition import BuildInfo, danish_date
+from macros.model.records import Handbook
+from macros.editors.model_docs import MODEL_NAMES
+from macros.render.citation import HANDBOOK
+from macros.render.common import PUBLICATION
+
+FORMAT_VERSION = "1.0"
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+NOTICE = (
+    "Uofficiel digital udgave. Teksten er håndbogens egen; Socialstyrelsens udgivelse har forrang. "
+    "Felter med status andet end 'bekræftet' eller 'lovtekst' er ikke bekræftet i 2020-teksten."
+)
+# Which records get a page link, and how: model name -> (field added, description).
+ADDED_FIELDS = {
+    "page_url": "Adresse på håndbogens side, relativ til håndbogens rod (fx retningslinjer/3-4/#anvisning-3.4.1).",
+    "anchor": "Ankeret på siden: det stabile id med et fast forled (fx anvisning-3.4.1).",
+}
+# Each direction's last change, from the data's history (null in a build without history)
+CHANGE_FIELDS = {
+    "last_changed": ({"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+                     "Dato for seneste ændring af anvisningen (eller den dag, den kom med)."),
+    "version": ({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]},
+                "Dataversionen med anvisningens seneste ændring (samme nummer som under Historik på siden)."),
+}
+ANCHORED = ("Direction", "LawPart", "Term", "Phase")  # records shown as a section of a page, not a page
+# Records with a page of their own: model name -> (kind in links.SECTIONS, collection in Handbook)
+PAGED = {
+    "Guideline": ("guideline", "guidelines"),
+    "Principle": ("principle", "principles"),
+    "Law": ("law", "laws"),
+    "Theme": ("theme", "themes"),
+    "Method": ("method", "methods"),
+    "Flow": ("flow", "flows"),
+    "Course": ("course", "courses"),
+}
+
+
+def content_hash(hb: Handbook) -> str:
+    """A sha256 of the data itself: the same data gives the same hash on every machine."""
+    canonical = json.dumps(hb.model_dump(mode="json", by_alias=True), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def citation_line(info: BuildInfo, digest: str) -> str:
+    """How to cite the data set, e.g. '… Data-version sha256:ab12…, 21. september 2020.'."""
+    changed = info.history.latest()
+    when = f", data ændret {danish_date(changed)}" if changed else ""
+    return (f"{HANDBOOK}: åbne data. Uofficiel digital udgave af {PUBLICATION} ({info.edition.label}). "
+            f"Data-version {digest[:19]}{when}.")
+
+
+def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None,
+                    use_directory_urls: bool = True) -> dict:
+    """The whole handbook as plain JSON data; page links only to pages in `pages` (default: all)."""
+
+    def url(src: str, anchor: str | None = None) -> str | None:
+        if pages is not None and src not in pages:
+            return None
+        path = links.url_path(src, use_directory_urls)
+        return f"{path}#{anchor}" if anchor else path
+
+    digest = content_hash(hb)
+    latest = info.versions.latest()
+    data = hb.model_dump(mode="json", by_alias=True)
+    for kind, collection in PAGED.values():
+        for record in data.get(collection, []) if kind in links.SECTIONS else []:
+            record["page_url"] = url(links.page(kind, record["id"]))
+    for guideline in data["guidelines"]:
+        for direction in guideline["directions"]:
+            direction["anchor"] = links.direction_anchor(direction["id"])
+            direction["page_url"] = url(links.page("guideline", guideline["id"]), direction["anchor"])
+            changed = info.versions.part_changed("guideline", guideline["id"], f"anvisning:{direction['id']}")
+            direction["last_changed"] = changed.date if changed else None
+            direction["version"] = changed.number if changed else None
+    for law in data["laws"]:
+        for part in law["parts"]:
+            part["anchor"] = links.stk_anchor(part["stk"])
+            part["page_url"] = url(links.page("law", law["id"]), part["anchor"])
+    for term in data["terms"]:
+        term["anchor"] = links.term_anchor(term["id"])
+        term["page_url"] = url(links.GLOSSARY_PAGE, term["anchor"])
+    for phase in data["phases"]:
+        phase["anchor"] = links.phase_anchor(phase["id"])
+        phase["page_url"] = url(links.PATHWAY_PAGE, phase["anchor"])
+    return {
+        "$schema": posixpath.basename(links.EXPORT_SCHEMA),  # the schema is published beside the data
+        "format_version": FORMAT_VERSION,
+        "title": f"{HANDBOOK} – åbne data",
+        "notice": NOTICE,
+        "edition": {
+            "publication": PUBLICATION,
+            "label": info.edition.label,
+            "published": info.edition.published,
+            "official_url": links.OFFICIAL_URL,
+        },
+        "version": {"content_hash": digest, "data_changed": info.history.latest(),
+                    "data_version": latest.number if latest else None},
+        "citation": citation_line(info, digest),
+        **data,
+    }
+
+
+def export_schema() -> dict:
+    """The JSON Schema of the export: the models' own schema plus the export's envelope and page links."""
+    schema = copy.deepcopy(Handbook.model_json_schema(by_alias=True, mode="serialization"))
+    defs = schema["$defs"]
+    for name, definition in defs.items():
+        if name in MODEL_NAMES:
+            definition["description"] = MODEL_NAMES[name][1]
+    for name in (*PAGED, *ANCHORED):
+        if name not in defs:
+            continue
+        props = defs[name]["properties"]
+        props["page_url"] = {"anyOf": [{"type": "string"}, {"type": "null"}], "description": ADDED_FIELDS["page_url"]}
+        defs[name].setdefault("required", []).append("page_url")
+        if name in ANCHORED:
+            props["anchor"] = {"type": "string", "description": ADDED_FIELDS["anchor"]}
+            defs[name]["required"].append("anchor")
+    for key, (kind, description) in CHANGE_FIELDS.items():
+        defs["Direction"]["properties"][key] = {**kind, "description": description}
+        defs["Direction"]["required"].append(key)
+    text = {"type": "string"}
+    envelope = {
+        "$schema": {**text, "description": "Filnavnet på dette skema."},
+        "format_version": {**text, "description": "Formatets version; ændres, hvis felter fjernes eller skifter betydning."},
+        "title": text,
+        "notice": {**text, "description": "Forbehold: uofficiel udgave."},
+        "edition": {
+            "type": "object", "additionalProperties": False,
+            "description": "Den officielle udgave, håndbogen følger.",
+            "properties": {
+                "publication": text, "label": text,
+                "published": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+                "official_url": text,
+            },
+            "required": ["publication", "label", "published", "official_url"],
+        },
+        "version": {
+            "type": "object", "additionalProperties": False,
+            "description": "Dataversion: en hash af indholdet, datoen for seneste ændring i data/ og versionens "
+                           "nummer (de to sidste er null uden historik).",
+            "properties": {
+                "content_hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
+                "data_changed": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+                "data_version": {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]},
+            },
+            "required": ["content_hash", "data_changed", "data_version"],
+        },
+        "citation": {**text, "description": "Sådan kan du henvise til data."},
+    }
+    return {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "title": f"{HANDBOOK} – åbne data",
+        "description": "Skema for håndbogens åbne data. Genereret fra de samme modeller, som bygger håndbogen.",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {**envelope, **schema["properties"]},
+        "required": [*envelope, *schema["properties"]],
+        "$defs": defs,
+    }
+
+
+def to_json(value: dict) -> str:
+    """Stable, readable JSON (same input, same bytes)."""
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_files(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None,
+                 use_directory_urls: bool = True) -> dict[str, str]:
+    """The published files: the data and its schema, keyed by their path in the site."""
+    return {
+        links.EXPORT_JSON: to_json(export_handbook(hb, info, pages, use_directory_urls)),
+        links.EXPORT_SCHEMA: to_json(export_schema()),
+    }

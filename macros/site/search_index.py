@@ -1,0 +1,258 @@
+"""Enrich Material's search index (search_index.json as a dict): one entry per direction, extra words per entry.
+
+Each direction gets its own entry (…/3-4/#anvisning-3.4.1, titled '3.4.1 · Lovkrav · …'), so a
+hit lands on it; each paragraph is indexed once, where it lives (overviews repeat directions).
+Material's worker indexes `title` (boost 1000), `text` (1) and every field listed under
+`plugins: search: fields:` in mkdocs.yml. The extra words go into three such fields, which lunr
+searches and the result list never shows:
+
+- `titles`: inflected forms, compound tails and glossary synonyms of the page title's words;
+- `keywords`: the same for the record's søgeord and the page's distinctive section titles;
+- `parts`: tails of the other compound words in the entry, where no word of it already starts so.
+
+Pure: the index and the model in, a new index out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from macros.core import links
+from macros.core.escape import html_text
+from macros.model.records import Direction, Guideline, Handbook
+from macros.render.common import KIND_LABELS
+from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, tokens, uncovered
+
+FIELDS = ("titles", "keywords", "parts")  # each must be listed under plugins: search: fields: in mkdocs.yml
+TITLE_SEPARATOR = " · "
+MAX_TOPIC_PAGES = 3  # a section title's word is a page topic only if at most this many pages use it
+SHORT = 3  # abbreviations this short (MI, KAT) are repeated in `titles` to outweigh the words they begin
+MIN_BLOCK = 40  # shorter paragraphs (labels, 'Lovgrundlag: …') may repeat freely
+
+Glossary = list[tuple[tuple[str, ...], ...]]  # each term's names, each name as tokens
+
+
+def enrich(index: dict, hb: Handbook, use_directory_urls: bool = True) -> dict:
+    """The index with an entry per direction, each paragraph once, and the extra word fields."""
+    missing = [f for f in FIELDS if f not in index["config"]["fields"]]
+    if missing:
+        raise ValueError(f"mkdocs.yml: plugins: search: fields: needs {missing} so the search worker indexes them")
+    separator = index["config"]["separator"]
+    docs = index_once(split_directions(index["docs"], hb, use_directory_urls), use_directory_urls)
+
+    def words(text: str) -> list[str]:
+        return tokens(text, separator)
+
+    own = {location: [t for p in phrases for t in words(p)] for location, phrases in search_words(hb, use_directory_urls).items()}
+    glossary: Glossary = [tuple(tuple(words(n)) for n in names) for names in glossary_terms(hb)]
+    text = {doc["location"]: words(f"{doc['title']} {doc['text']}") for doc in docs}
+    title = {doc["location"]: words(doc["title"]) for doc in docs}
+    terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
+    terms += [t for ws in own.values() for t in ws]
+    vocabulary = Vocabulary([t for ws in text.values() for t in ws] + terms, terms)
+
+    pages: dict[str, list[str]] = {}
+    for doc in docs:
+        pages.setdefault(doc["location"].split("#", 1)[0], []).append(doc["location"])
+    spread = _title_spread(pages, title)
+    extra: dict[str, dict[str, list[str]]] = {}
+    for location in (loc for loc in text if "#" in loc and loc in own):
+        extra[location] = extra_words(text[location], [], own[location], [], vocabulary)
+    for page, locations in pages.items():
+        headings = [loc for loc in locations[1:] if not _is_direction(loc)]  # directions carry their own words
+        sections = [t for loc in headings for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
+        page_text = [t for loc in locations for t in text[loc]]
+        topic = own.get(page, []) + sections
+        extra[page] = extra_words(page_text, title.get(page, []), topic, glossary, vocabulary)
+    return {**index, "docs": [_with_words(doc, extra.get(doc["location"], {})) for doc in docs]}
+
+
+def extra_words(
+    sequence: list[str], title: list[str], topic: list[str], glossary: Glossary, vocabulary: Vocabulary
+) -> dict[str, list[str]]:
+    """The extra word fields of one entry.
+
+    `sequence` is every word of the entry, `title` its title's words, `topic` other words that say
+    what it is about (søgeord, distinctive section titles). `titles` gets the title words'
+    inflected forms and compound tails and the names of the glossary terms the title names
+    (abbreviations even where the title has them: a two-letter word like MI needs the weight
+    against the many words it begins); `keywords` the same for the topic words. These are kept
+    even where the text has them, because the field boosts rank the entry.
+    """
+    named = set(_named(title, glossary, vocabulary))
+    tails = [tail for w in set(title) | named for tail in vocabulary.tails(w)]
+    titles = uncovered(_forms(set(title) | named, vocabulary) + tails, title) + [w for w in named if len(w) <= SHORT]
+    core = set(topic) | set(_named(topic, glossary, vocabulary))
+    tails = [tail for w in core for tail in vocabulary.tails(w)]
+    keywords = uncovered(_forms(core, vocabulary) + tails, title + titles)
+    parts = {tail for w in set(sequence) for tail in vocabulary.tails(w)}
+    return {
+        "titles": sorted(set(titles)),
+        "keywords": keywords,
+        "parts": uncovered((w for w in parts if _useful(w)), sequence + titles + keywords),
+    }
+
+
+def _named(words: list[str], glossary: Glossary, vocabulary: Vocabulary) -> list[str]:
+    """The words of every name of each glossary term the words name (MI → motiverende samtale, …)."""
+    phrases = Phrases(words, vocabulary)
+    return sorted({t for term in glossary if any(n in phrases for n in term) for n in term for t in n if _useful(t)})
+
+
+def _forms(words: Iterable[str], vocabulary: Vocabulary) -> list[str]:
+    """The words with every inflected form the handbook uses."""
+    return sorted({f for w in words for f in vocabulary.forms(w) if _useful(f)})
+
+
+def _useful(token: str) -> bool:
+    """Words worth indexing: no stop words, no lone punctuation."""
+    return token not in STOPWORDS and (len(token) > 1 or token.isdigit()) and any(c.isalnum() for c in token)
+
+
+def _with_words(doc: dict, fields: dict[str, list[str]]) -> dict:
+    """The entry with its extra word fields, leaving out empty ones."""
+    return {**doc, **{name: " ".join(words) for name, words in fields.items() if words}}
+
+
+def _title_spread(pages: dict[str, list[str]], title: dict[str, list[str]]) -> dict[str, int]:
+    """On how many pages each title word occurs: words in many titles (kilder, formål) say little."""
+    spread: dict[str, int] = {}
+    for locations in pages.values():
+        for word in {t for loc in locations for t in title[loc]}:
+            spread[word] = spread.get(word, 0) + 1
+    return spread
+
+
+def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -> list[dict]:
+    """Replace the directions in a guideline page's section by one entry per direction, anchored on it; leave out
+    the facts box (its words are the titles of pages with entries of their own)."""
+    out: list[dict] = []
+    by_page = {_page_url(g, use_directory_urls): g for g in hb.guidelines}
+    for doc in docs:
+        path, _, anchor = doc["location"].partition("#")
+        guideline = by_page.get(path)
+        if guideline and anchor == links.FACTS_ANCHOR:
+            continue  # the facts box: links to theme, law, principle and phase pages, which have their own entries
+        # the page lists the lovkrav first: split in that order
+        chunks = _direction_chunks(doc["text"], guideline.lovkrav_first()) if guideline and anchor else None
+        if not chunks:
+            out.append(doc)
+            continue
+        _, texts = chunks
+        # the text before the first direction is the lovkrav line: links to the directions, which have their own entries
+        out.append({**doc, "text": ""})
+        for direction, text in zip(guideline.lovkrav_first(), texts, strict=True):
+            out.append({
+                "location": f"{path}#{links.direction_anchor(direction.id)}",
+                "title": direction_title(guideline, direction),
+                "text": text,
+            })
+    return out
+
+
+def direction_title(guideline: Guideline, direction: Direction) -> str:
+    """The result title of a direction, e.g. '3.4.1 · Lovkrav · Behandlingsgarantien' (HTML: the theme shows it as such)."""
+    return TITLE_SEPARATOR.join((direction.id, KIND_LABELS[direction.kind], html_text(guideline.short_title)))
+
+
+def _direction_chunks(text: str, directions: Iterable[Direction]) -> tuple[str, list[str]] | None:
+    """Split a section's text at each direction's head paragraph ('<p>3.4.1 Lovkrav …</p>'), or None."""
+    kinds = "|".join(KIND_LABELS.values())
+    heads = [re.search(rf"<p>{re.escape(d.id)} (?:{kinds})\b[^<]*</p>", text) for d in directions]
+    if not heads or None in heads or any(a.start() >= b.start() for a, b in itertools.pairwise(heads)):
+        return None
+    ends = [h.start() for h in heads[1:]] + [len(text)]
+    return text[: heads[0].start()].strip(), [text[h.end() : end].strip() for h, end in zip(heads, ends, strict=True)]
+
+
+def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
+    """Index each paragraph and list item once, on its home page; drop copies of directions and source lists.
+
+    Overviews (principles, phases, lovkrav, checklist, favourites, worklist) and embedded decision
+    flows repeat text that lives on one page, and every page ends with a list of its sources.
+    Indexed everywhere, the copies would outrank their home and blow the index size budget. The
+    pages themselves are unchanged; a section left with no text of its own is not indexed.
+    """
+    homes: dict[str, str] = {}
+    ranked = sorted(range(len(docs)), key=lambda i: (_home_rank(docs[i]["location"], use_directory_urls), i))
+    for i in ranked:
+        for block in _BLOCK.finditer(docs[i]["text"]):
+            homes.setdefault(_block_key(block), docs[i]["location"])
+    out = []
+    for doc in docs:
+        location = doc["location"]
+        is_direction = _is_direction(location)
+
+        def keep(block: re.Match, location=location, is_direction=is_direction) -> str:
+            if not is_direction and _DIRECTION_REF.match(block.group(2)):
+                return ""  # a copy or a mention of a direction: the direction's own entry is the hit
+            if block.group(1) == "li" and _CITATION.search(block.group(2)):
+                return ""  # a source in a page's list of sources: the sources page describes it
+            key = _block_key(block)
+            return block.group(0) if key is None or homes.get(key) == location else ""
+
+        text = _BLOCK.sub(keep, doc["text"])
+        if text == doc["text"]:
+            out.append(doc)
+        elif text := _tidy(text):
+            out.append({**doc, "text": text})
+        elif "#" not in location:
+            out.append({**doc, "text": ""})  # a page keeps its own entry: Material groups sections under it
+    return out
+
+
+_BLOCK = re.compile(r"<(p|li)>((?:(?!</?(?:p|li|ul|ol)>).)*)</\1>", re.S)
+_DIRECTION_REF = re.compile(r"\s*(?:Anvisning )?\d\.\d{1,2}\.\d{1,2}\b(?!\.\d)")
+_CITATION = re.compile(r"\[K[\w-]*\]")
+_EMPTY = re.compile(r"<(p|li|ul|ol)>\s*</\1>")
+
+
+def _is_direction(location: str) -> bool:
+    """True for a direction's own entry (…#anvisning-3.4.1)."""
+    return location.partition("#")[2].startswith(links.direction_anchor(""))
+
+
+def _block_key(block: re.Match) -> str | None:
+    """A paragraph's identity for de-duplication, or None if it is too short to matter."""
+    text = " ".join(block.group(2).split())
+    return text if len(text) >= MIN_BLOCK else None
+
+
+def _tidy(text: str) -> str:
+    """Drop the empty lists and paragraphs left after removing copies."""
+    while (tidied := _EMPTY.sub("", text)) != text:
+        text = tidied
+    return re.sub(r"> {2,}<", "> <", text).strip()
+
+
+def _home_rank(location: str, use_directory_urls: bool) -> int:
+    """Where a repeated paragraph lives: a direction's entry, then record pages, then everything else."""
+    if _is_direction(location):
+        return 0
+    section = location.split("/", 1)[0]
+    glossary = links.url_path(links.GLOSSARY_PAGE, use_directory_urls)
+    if section in {links.SECTIONS[k] for k in ("flow", "law", "method")} or location.startswith(glossary):
+        return 1
+    if section in {links.SECTIONS[k] for k in ("guideline", "principle")}:
+        return 2
+    return 3
+
+
+def _page_url(guideline: Guideline, use_directory_urls: bool) -> str:
+    """The search location of a guideline page."""
+    return links.url_path(links.page("guideline", guideline.id), use_directory_urls)
+
+
+def search_words(hb: Handbook, use_directory_urls: bool) -> dict[str, tuple[str, ...]]:
+    """The søgeord of each guideline page and each direction entry, by location."""
+    words = {_page_url(g, use_directory_urls): g.keywords for g in hb.guidelines}
+    for g, d in hb.directions():
+        words[f"{_page_url(g, use_directory_urls)}#{links.direction_anchor(d.id)}"] = d.keywords
+    return words
+
+
+def glossary_terms(hb: Handbook) -> list[tuple[str, ...]]:
+    """Every glossary term's names: the term, its abbreviations and synonyms."""
+    return [(t.term, *t.abbreviations, *t.synonyms) for t in hb.terms]
