@@ -1,20 +1,25 @@
 """Thin adapter: read the data files' history from git; without git or history it returns an empty History.
 
 One build runs git five times at most, whatever the number of pages: the log, the working tree's changes (two),
-and one `git cat-file --batch` that reads every old version of the record files at once.
+and one `git cat-file --batch` that reads every old version of the record files at once (none when the versions of
+these commits are in the disk cache).
 """
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 from pathlib import Path
 
+from macros.core import cache
+from macros.model import versions as versions_module
 from macros.model.edition import BuildInfo, Commit, History
 from macros.model.load import parsed_texts
 from macros.model.versions import Revision, Versions, build_versions, tracked
 
 SEPARATOR = "\x1e"  # starts each commit in the log output; never occurs in dates, hashes or paths
 LOG_FORMAT = f"--format={SEPARATOR}%cs %h %H %cI"
+_CODE = (Path(__file__), Path(versions_module.__file__))  # the code that turns old files into versions
 
 
 def read_history(data_dir: Path | str, git: str = "git") -> History:
@@ -47,15 +52,27 @@ def read_versions(data_dir: Path | str, history: History, git: str = "git") -> V
     """Every version of the record files in the history, read by one git process, compared record by record
     (versions equal to the current files reuse the loader's parse)."""
     commits = [c for c in reversed(history.commits) if c.full_hash]  # oldest first
+    if not commits:
+        return Versions()
+    # a commit's files never change, so the versions follow from the data folder, its commits and this code:
+    # kept on disk (macros/core/cache.py), a build without a new commit reads no old file and parses no YAML
+    name = cache.key(str(Path(data_dir).resolve()), repr(commits), *(path.read_bytes() for path in _CODE))
+    if (kept := cache.load("versions", name)) is not None:
+        try:
+            return pickle.loads(kept)
+        except Exception:  # an entry from an older layout of these classes: read the history afresh
+            pass
     wanted = [(c.full_hash, rel) for c in commits for rel in c.files if tracked(rel)]
     texts = read_blobs(Path(data_dir), wanted, git)
     if texts is None:
         return Versions()
-    return build_versions([
+    versions = build_versions([
         (Revision(number, c.date, c.time, c.hash, c.full_hash),
          {rel: texts.get((c.full_hash, rel)) for rel in c.files if tracked(rel)})
         for number, c in enumerate(commits, start=1)
     ], known=parsed_texts())
+    cache.store("versions", name, pickle.dumps(versions))
+    return versions
 
 
 def read_blobs(data_dir: Path, wanted: list[tuple[str, str]], git: str = "git") -> dict[tuple[str, str], str] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _KEEP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.DOTALL | re.IGNORECASE)
-_INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
+_INDENT = re.compile(r"\n[ \t\n]+")  # a line break and the blanks after it (none: nothing to do)
 
 
 def compact_html(html: str) -> str:

@@ -47,11 +47,12 @@ def enrich(index: dict, hb: Handbook, use_directory_urls: bool = True) -> dict:
 
     own = {location: [t for p in phrases for t in words(p)] for location, phrases in search_words(hb, use_directory_urls).items()}
     glossary: Glossary = [tuple(tuple(words(n)) for n in names) for names in glossary_terms(hb)]
-    text = {doc["location"]: words(f"{doc['title']} {doc['text']}") for doc in docs}
     title = {doc["location"]: words(doc["title"]) for doc in docs}
+    text = {doc["location"]: title[doc["location"]] + words(doc["text"]) for doc in docs}
     terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
     terms += [t for ws in own.values() for t in ws]
     vocabulary = Vocabulary([t for ws in text.values() for t in ws] + terms, terms)
+    names = _Names(glossary, vocabulary)
 
     pages: dict[str, list[str]] = {}
     for doc in docs:
@@ -59,18 +60,18 @@ def enrich(index: dict, hb: Handbook, use_directory_urls: bool = True) -> dict:
     spread = _title_spread(pages, title)
     extra: dict[str, dict[str, list[str]]] = {}
     for location in (loc for loc in text if "#" in loc and loc in own):
-        extra[location] = extra_words(text[location], [], own[location], [], vocabulary)
+        extra[location] = extra_words(text[location], [], own[location], _Names([], vocabulary), vocabulary)
     for page, locations in pages.items():
         headings = [loc for loc in locations[1:] if not _is_direction(loc)]  # directions carry their own words
         sections = [t for loc in headings for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
         page_text = [t for loc in locations for t in text[loc]]
         topic = own.get(page, []) + sections
-        extra[page] = extra_words(page_text, title.get(page, []), topic, glossary, vocabulary)
+        extra[page] = extra_words(page_text, title.get(page, []), topic, names, vocabulary)
     return {**index, "docs": [_with_words(doc, extra.get(doc["location"], {})) for doc in docs]}
 
 
 def extra_words(
-    sequence: list[str], title: list[str], topic: list[str], glossary: Glossary, vocabulary: Vocabulary
+    sequence: list[str], title: list[str], topic: list[str], glossary: _Names, vocabulary: Vocabulary
 ) -> dict[str, list[str]]:
     """The extra word fields of one entry.
 
@@ -95,10 +96,30 @@ def extra_words(
     }
 
 
-def _named(words: list[str], glossary: Glossary, vocabulary: Vocabulary) -> list[str]:
+class _Names:
+    """The glossary's names, indexed once: a one-word name by its lemma, a longer name by its words."""
+
+    def __init__(self, glossary: Glossary, vocabulary: Vocabulary):
+        self.glossary = glossary
+        self.single: dict[str, list[int]] = {}
+        self.multi: dict[tuple[str, ...], list[int]] = {}
+        for i, term in enumerate(glossary):
+            for name in term:
+                if len(name) == 1:
+                    self.single.setdefault(vocabulary.lemma(name[0]), []).append(i)
+                elif name:
+                    self.multi.setdefault(name, []).append(i)
+
+    def terms_in(self, phrases: Phrases) -> set[int]:
+        """The terms with a name among the phrases (as `name in phrases` for each name, without the loop)."""
+        hits = {i for lemma in phrases.lemmas for i in self.single.get(lemma, ())}
+        return hits | {i for gram in phrases.grams if len(gram) > 1 for i in self.multi.get(gram, ())}
+
+
+def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> list[str]:
     """The words of every name of each glossary term the words name (MI → motiverende samtale, …)."""
-    phrases = Phrases(words, vocabulary)
-    return sorted({t for term in glossary if any(n in phrases for n in term) for n in term for t in n if _useful(t)})
+    hits = names.terms_in(Phrases(words, vocabulary))
+    return sorted({t for i in hits for n in names.glossary[i] for t in n if _useful(t)})
 
 
 def _forms(words: Iterable[str], vocabulary: Vocabulary) -> list[str]:
@@ -175,35 +196,46 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
     Indexed everywhere, the copies would outrank their home and blow the index size budget. The
     pages themselves are unchanged; a section left with no text of its own is not indexed.
     """
+    # each entry's blocks with their keys, found once and used by both passes
+    blocks = [[(block, _block_key(block)) for block in _BLOCK.finditer(doc["text"])] for doc in docs]
     homes: dict[str, str] = {}
     ranked = sorted(range(len(docs)), key=lambda i: (_home_rank(docs[i]["location"], use_directory_urls), i))
     for i in ranked:
-        for block in _BLOCK.finditer(docs[i]["text"]):
-            homes.setdefault(_block_key(block), docs[i]["location"])
+        for _, key in blocks[i]:
+            homes.setdefault(key, docs[i]["location"])
     out = []
-    for doc in docs:
+    for doc, found in zip(docs, blocks, strict=True):
         location = doc["location"]
         is_direction = _is_direction(location)
 
-        def keep(block: re.Match, location=location, is_direction=is_direction) -> str:
+        def keep(block: re.Match, key: str | None, location=location, is_direction=is_direction) -> bool:
             if not is_direction and _DIRECTION_REF.match(block.group(2)):
-                return ""  # a copy or a mention of a direction: the direction's own entry is the hit
+                return False  # a copy or a mention of a direction: the direction's own entry is the hit
             if block.group(1) == "li" and _CITATION.search(block.group(2)):
-                return ""  # a source in a page's list of sources: the sources page describes it
-            key = _block_key(block)
-            return block.group(0) if key is None or homes.get(key) == location else ""
+                return False  # a source in a page's list of sources: the sources page describes it
+            return key is None or homes.get(key) == location
 
-        text = _BLOCK.sub(keep, doc["text"])
-        if text == doc["text"]:
+        dropped = [block for block, key in found if not keep(block, key)]
+        if not dropped:
             out.append(doc)
-        elif text := _tidy(text):
+        elif text := _tidy(_without(doc["text"], dropped)):
             out.append({**doc, "text": text})
         elif "#" not in location:
             out.append({**doc, "text": ""})  # a page keeps its own entry: Material groups sections under it
     return out
 
 
-_BLOCK = re.compile(r"<(p|li)>((?:(?!</?(?:p|li|ul|ol)>).)*)</\1>", re.S)
+def _without(text: str, blocks: list[re.Match]) -> str:
+    """The text without the given blocks (matches in it, in order)."""
+    pieces, start = [], 0
+    for block in blocks:
+        pieces.append(text[start : block.start()])
+        start = block.end()
+    return "".join(pieces) + text[start:]
+
+
+# a paragraph or list item holding no other; the look-ahead runs only at '<' (possessive: nothing to backtrack)
+_BLOCK = re.compile(r"<(p|li)>((?:[^<]++|<(?!/?(?:p|li|ul|ol)>))*+)</\1>")
 _DIRECTION_REF = re.compile(r"\s*(?:Anvisning )?\d\.\d{1,2}\.\d{1,2}\b(?!\.\d)")
 _CITATION = re.compile(r"\[K[\w-]*\]")
 _EMPTY = re.compile(r"<(p|li|ul|ol)>\s*</\1>")

@@ -39,13 +39,26 @@ MIN_PART = 3  # shortest head a compound is split at (mål-, tid-)
 MIN_TAIL = 4  # shortest tail: three-letter tails (lag, ens, hed) are mostly false splits
 LONG_TAIL = 7  # a tail this long may be any word the handbook uses, not only a term (stofmisbrugs|databasen)
 MIN_COMPOUND = 6  # shortest word worth splitting
+_SUFFIX_ORDER = {suffix: i for i, suffix in enumerate(SUFFIXES)}
+_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in SUFFIXES}, reverse=True)
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-zæøåéü]+$")
 
 
+def _endings(word: str) -> list[str]:
+    """The SUFFIXES the word ends in, in SUFFIXES' order (at most one of each length: a handful of look-ups)."""
+    found = [word[-n:] for n in _SUFFIX_LENGTHS if n <= len(word) and word[-n:] in _SUFFIX_ORDER]
+    return sorted(found, key=_SUFFIX_ORDER.__getitem__) if len(found) > 1 else found
+
+
 def tokens(text: str, separator: str) -> list[str]:
     """The lower-case tokens Material's tokenizer gives an index text: tags dropped, split by the index's separator."""
-    return [t for t in re.split(separator, _TAG.sub(" ", text).lower()) if t]
+    return list(_tokens(text, separator))
+
+
+@lru_cache(maxsize=4096)  # the index's texts are split for the enrichment, then again for the words file
+def _tokens(text: str, separator: str) -> tuple[str, ...]:
+    return tuple(t for t in re.split(separator, _TAG.sub(" ", text).lower()) if t)
 
 
 def is_word(token: str) -> bool:
@@ -62,7 +75,7 @@ class Vocabulary:
 
     def __init__(self, words: Iterable[str], terms: Iterable[str]):
         self.terms = frozenset(w for w in terms if is_word(w) and len(w) >= MIN_TAIL and w not in NOT_TERMS)
-        self.words = frozenset(w for w in words if is_word(w)) | self.terms
+        self.words = frozenset(filter(is_word, set(words))) | self.terms
         # cached per instance (the vocabulary never changes): a page asks about the same words many times
         self.lemma = lru_cache(maxsize=None)(self.lemma)
         self.tails = lru_cache(maxsize=None)(self._tails)
@@ -72,9 +85,7 @@ class Vocabulary:
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
-        for suffix in SUFFIXES:
-            if not word.endswith(suffix):
-                continue
+        for suffix in _endings(word):
             stem = word[: -len(suffix)]
             # a single-letter ending needs a longer stem, or tale → tal and unge → ung would merge
             if len(stem) < MIN_PART + (len(suffix) == 1):
@@ -110,7 +121,8 @@ class Vocabulary:
         found = []
         for cut in range(MIN_PART, len(word) - MIN_TAIL + 1):
             head, tail = word[:cut], word[cut:]
-            if head in STOPWORDS or not is_word(tail):
+            # a tail of a word is letters and at least MIN_TAIL long: is_word(tail) needs only the stop-word test
+            if head in STOPWORDS or tail in STOPWORDS:
                 continue
             if self._tail_ok(tail) and self._known(head):
                 found.append(tail)
