@@ -38,6 +38,21 @@ def test_missing_dot_names_the_fix(monkeypatch):
     )
 
 
+def test_a_drawing_is_kept_for_the_next_build_and_graphviz_is_still_required(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    drawn = graphviz.dot_to_svg.__wrapped__("digraph { a -> b }")  # a fresh build: Graphviz draws it
+    assert drawn.lstrip().startswith("<?xml") and 'class="node"' in drawn
+
+    def no_graphviz_run(program, dot):
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(graphviz, "_draw", no_graphviz_run)
+    assert graphviz.dot_to_svg.__wrapped__("digraph { a -> b }") == drawn  # the next build reads it
+    monkeypatch.setattr(graphviz.shutil, "which", lambda name: None)
+    with pytest.raises(graphviz.GraphvizError):  # a kept drawing never hides a missing Graphviz
+        graphviz.dot_to_svg.__wrapped__("digraph { a -> b }")
+
+
 def test_bad_dot_source_is_reported():
     with pytest.raises(graphviz.GraphvizError) as caught:
         graphviz.dot_to_svg("digraph { a -> }")

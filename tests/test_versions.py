@@ -106,6 +106,23 @@ def test_git_runs_a_fixed_number_of_times_whatever_the_number_of_pages(repo_data
     assert os.access(wrapper, os.X_OK)
 
 
+def test_the_next_build_reads_the_same_versions_from_the_cache_without_old_files(repo_data, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    calls = tmp_path / "calls.txt"
+    wrapper = tmp_path / "git-logged"
+    wrapper.write_text(f'#!/bin/sh\necho "$1" >> {calls}\nexec git "$@"\n', encoding="utf-8")
+    wrapper.chmod(wrapper.stat().st_mode | stat.S_IEXEC)
+    first = read_versions(repo_data, read_history(repo_data, git=str(wrapper)), git=str(wrapper))
+    calls.write_text("", encoding="utf-8")
+    again = read_versions(repo_data, read_history(repo_data, git=str(wrapper)), git=str(wrapper))
+    assert again == first and again.latest().number == 4
+    assert calls.read_text(encoding="utf-8").split() == ["log", "diff", "ls-files"]  # no cat-file
+    git(repo_data.parent, "commit", "-q", "--allow-empty", "-m", "no data change")
+    (repo_data / "laws.yml").write_text((repo_data / "laws.yml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    git(repo_data.parent, "commit", "-q", "-am", "a new version", date="2025-05-01T10:00:00+02:00")
+    assert _read(repo_data).latest().number == 5  # a new commit is a new entry
+
+
 def test_a_merged_branch_is_one_new_version_on_the_day_it_was_merged(tmp_path):
     # a reader who saw version 2 (c3) must see the branch's change as new after the merge, although it was
     # committed before c3: numbers follow the first-parent line, so they never shift
