@@ -109,10 +109,10 @@ class Vocabulary:
 
     def _tail_ok(self, tail: str) -> bool:
         """True if a compound may be split off at this tail: a term, or a long word the handbook uses."""
-        base = self.lemma(tail)
-        if tail in self.terms or base in self.terms:
+        if tail in self.terms:
             return True
-        return len(tail) >= LONG_TAIL and (tail in self.words or base != tail)
+        base = self.lemma(tail)
+        return base in self.terms or (len(tail) >= LONG_TAIL and (tail in self.words or base != tail))
 
     def _tails(self, word: str) -> tuple[str, ...]:
         """The terms a compound ends in, longest first: stofmisbrugsbehandling → misbrugsbehandling, behandling."""
