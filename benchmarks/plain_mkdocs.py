@@ -1,8 +1,9 @@
 """Plain MkDocs baseline: the same pages built without our macros and hooks, to measure their overhead.
 
-`plain_mkdocs.py dump DUMP` runs the real build once and saves every page's final Markdown (after the
-macros plugin and our hooks have done their work) and the nav. `plain_mkdocs.py build DUMP SITE` then
-builds those pages with Material and the same Markdown extensions, search and assets, and nothing of
+`plain_mkdocs.py dump DUMP` runs the real build (of data/, or of $HANDBOOK_DATA) up to the point where every
+page's final Markdown is known (after the macros plugin and our hooks have done their work) and saves it with
+the nav; it skips turning the pages into HTML, which the dump does not need. `plain_mkdocs.py build DUMP SITE`
+then builds those pages with Material and the same Markdown extensions, search and assets, and nothing of
 ours: what is left of the real build time is the price of loading, validating and rendering the data."""
 
 from __future__ import annotations
@@ -16,9 +17,14 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import yaml_load
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+class _Dumped(Exception):
+    """Every page's Markdown is saved: the rest of the build is not needed."""
 
 
 class _Dump(BasePlugin):
@@ -35,16 +41,27 @@ class _Dump(BasePlugin):
         target.write_text(markdown, encoding="utf-8")
         return markdown
 
-    def on_post_build(self, config):
+    @event_priority(1000)  # MkDocs runs on_env once every page has its Markdown, before any page is written
+    def on_env(self, env, config, files):
         (self.dest / "nav.json").write_text(json.dumps(config["nav"], ensure_ascii=False), encoding="utf-8")
+        raise _Dumped
+
+
+def _no_html(page, config, files) -> None:
+    page.content = ""
 
 
 def dump(site_dir: Path, dest: Path) -> None:
-    """Build the real handbook into site_dir and save its pages' final Markdown, assets and nav under dest."""
+    """Run the real build until every page has its final Markdown; save it, the assets and the nav under dest."""
     shutil.copytree(REPO / "docs", dest / "docs", ignore=shutil.ignore_patterns("*.md"))
     config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(site_dir))
     config.plugins["bench-dump"] = _Dump(dest)
-    build(config)
+    Page.render = _no_html  # the pages' HTML is not needed (this process only dumps)
+    try:
+        build(config)
+    except _Dumped:
+        return
+    raise RuntimeError("the build ended without reaching on_env: nothing dumped")
 
 
 def plain_config(dumped: Path, site_dir: Path):

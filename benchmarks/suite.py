@@ -1,18 +1,24 @@
-"""`make bench`: build times, scaling, macros overhead, page weights and the phone figures (requests, offline
-update, Lighthouse), written to benchmarks/REPORT.md.
+"""`make bench`: build times against plain MkDocs, scaling, page weights, the phone figures (requests, offline
+update, Lighthouse) and search on a phone, written to benchmarks/REPORT.md from benchmarks/results.json.
 
-BENCH_RUNS (default 5) sets the runs of the real and plain builds, BENCH_SYNTHETIC_RUNS (default 3) those of
-the synthetic datasets; every time is the median of its runs. `--phone-only` measures again only what a change to
-the pages can change (page weights and the phone figures) and keeps the last run's build times."""
+Each dataset (the real handbook, 500 and 2000 synthetic guidelines) is built by the engine and, on the same pages,
+by plain MkDocs + Material, alternately (engine, plain, engine, plain, …); the ratio is the median of the pairs'
+ratios. BENCH_RUNS (default 5) sets the pairs for the real handbook, BENCH_SYNTHETIC_RUNS (default 3) those of
+each synthetic dataset; BENCH_SKIP_2000=1 leaves the 2000 dataset out and keeps its last figures (with their date).
+`--builds-only` measures only the build times and keeps the last run's page weights, phone and search figures;
+`--phone-only` measures again only what a change to the pages can change (page weights and the phone figures)
+and keeps the last run's build times; `--search-only` repeats the search part; `--report-only` rewrites the report.
+Quick: `BENCH_SYNTHETIC_RUNS=1 BENCH_SKIP_2000=1 benchmarks/suite.py --builds-only` (a few minutes)."""
 
 from __future__ import annotations
 
 import datetime
+import itertools
 import json
 import os
 import platform
+import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from importlib.metadata import version
@@ -30,7 +36,9 @@ REPORT = REPO / "benchmarks" / "REPORT.md"
 RESULTS = REPO / "benchmarks" / "results.json"  # the raw numbers behind REPORT.md
 BUDGETS = {  # name: (limit, unit)
     "real build": (5.0, "s"),
-    "2000 guidelines build": (20.0, "s"),
+    "real handbook against plain MkDocs": (1.15, "×"),
+    "500 guidelines against plain MkDocs": (1.1, "×"),
+    "2000 guidelines against plain MkDocs": (1.1, "×"),
     "guideline page, first visit": (60.0, "KB"),
     "guideline page, repeat visit": (10.0, "KB"),
     "flow page, first visit": (100.0, "KB"),
@@ -60,56 +68,87 @@ def kb(n: float) -> float:
     return n / 1024
 
 
-def run(runs: int, synthetic_runs: int) -> dict:
+def _site_mb(site: Path) -> float:
+    return sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6
+
+
+def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | None = None,
+                   skip_2000: bool = False) -> dict:
+    """Build times: each dataset by the engine and by plain MkDocs on its pages, alternately.
+
+    The dump that gives plain MkDocs its pages runs the engine's real build first (up to the pages' final Markdown),
+    so the timed runs find Graphviz's drawings and the data's versions in the disk cache, as any rebuild does."""
+    result: dict = {"runs": runs, "synthetic_runs": synthetic_runs, "builds_date": datetime.date.today().isoformat()}
+    print("real build and plain MkDocs, alternately …", flush=True)
+    build_time.dump_pages(tmp / "dump-real")
+    result["real"] = build_time.alternate(runs, tmp / "dump-real", keep=tmp / "real-site")
+    result["real_pages"] = len(list((tmp / "real-site").rglob("*.html")))
+    for total in (500, 2000):
+        key = f"synthetic_{total}"
+        if total == 2000 and skip_2000:
+            if previous and isinstance(previous.get(key), dict):  # the last measurement, with its own date
+                for name in (key, f"{key}_pages", f"{key}_mb"):
+                    result[name] = previous[name]
+                result[key].setdefault("date", previous.get("builds_date", previous.get("date")))
+            continue
+        print(f"{total} synthetic guidelines and plain MkDocs, alternately …", flush=True)
+        data = synthetic.make_dataset(REPO / "data", tmp / f"data-{total}", total)
+        build_time.dump_pages(tmp / f"dump-{total}", data)
+        site = tmp / f"site-{total}"
+        result[key] = {**build_time.alternate(synthetic_runs, tmp / f"dump-{total}", data, keep=site),
+                       "date": result["builds_date"]}
+        result[f"{key}_pages"] = len(list(site.rglob("*.html")))
+        result[f"{key}_mb"] = _site_mb(site)
+        shutil.rmtree(site)  # 2000 guidelines take a quarter of a gigabyte
+    print("500 synthetic guidelines, every guideline in the menu …", flush=True)
+    site = tmp / "site-500-full-nav"
+    result["synthetic_500_full_nav"] = build_time.build_seconds(
+        synthetic_runs, data=tmp / "data-500", env={"HANDBOOK_NAV_GUIDELINES_LIMIT": "0"}, keep=site)
+    result["synthetic_500_full_nav_mb"] = _site_mb(site)
+    return result
+
+
+def run(runs: int, synthetic_runs: int, skip_2000: bool = False, previous: dict | None = None) -> dict:
     """Every measurement, as plain numbers."""
-    result: dict = {"machine": machine(), "runs": runs, "synthetic_runs": synthetic_runs,
-                    "date": datetime.date.today().isoformat()}
+    result: dict = {"machine": machine(), "date": datetime.date.today().isoformat()}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        print("real build …", flush=True)
-        result["real"] = build_time.build_seconds(runs, keep=tmp / "real-site")
-        result["real_pages"] = len(list((tmp / "real-site").rglob("*.html")))
+        result.update(measure_builds(runs, synthetic_runs, tmp, previous, skip_2000))
         print("page weights …", flush=True)
         result["weight"] = page_weight.measure(tmp / "real-site")
         print("phone: requests, offline update, Lighthouse …", flush=True)
         result["phone"] = phone.measure(tmp / "real-site")
         print("search on a phone …", flush=True)
         result["search"] = {**search_speed.measure(tmp / "real-site"), "date": result["date"]}
-        print("plain MkDocs baseline …", flush=True)
-        script = str(REPO / "benchmarks" / "plain_mkdocs.py")
-        subprocess.run([sys.executable, script, "dump", str(tmp / "dump")], cwd=REPO, check=True, capture_output=True,
-                       env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-        command = [sys.executable, script, "build", str(tmp / "dump")]
-        result["plain"] = build_time.build_seconds(runs, command=command)
-        for total in (500, 2000):
-            print(f"{total} synthetic guidelines …", flush=True)
-            data = synthetic.make_dataset(REPO / "data", tmp / f"data-{total}", total)
-            site = tmp / f"site-{total}"
-            result[f"synthetic_{total}"] = build_time.build_seconds(synthetic_runs, data=data, keep=site)
-            result[f"synthetic_{total}_pages"] = len(list(site.rglob("*.html")))
-            result[f"synthetic_{total}_mb"] = sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6
-        print("500 synthetic guidelines, every guideline in the menu …", flush=True)
-        site = tmp / "site-500-full-nav"
-        result["synthetic_500_full_nav"] = build_time.build_seconds(
-            synthetic_runs, data=tmp / "data-500", env={"HANDBOOK_NAV_GUIDELINES_LIMIT": "0"}, keep=site)
-        result["synthetic_500_full_nav_mb"] = sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6
+    result["machine"]["load average at end (1/5/15 min)"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    return result
+
+
+def builds_only(previous: dict, runs: int, synthetic_runs: int, skip_2000: bool) -> dict:
+    """The last run's results with new build times (page weights, phone and search figures kept, with their dates)."""
+    result = {**previous, "machine": machine()}
+    result.setdefault("phone_date", previous.get("date"))
+    result.setdefault("weight_date", previous.get("date"))
+    with tempfile.TemporaryDirectory() as tmp:
+        result.update(measure_builds(runs, synthetic_runs, Path(tmp), previous, skip_2000))
     result["machine"]["load average at end (1/5/15 min)"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     return result
 
 
 def _verdict(name: str, value: float, why: str = "") -> str:
     limit, unit = BUDGETS[name]
-    digits = {"KB": 2, "ms": 0}.get(unit, 1)
-    shown = f"{value:.{digits}f} {unit}"
+    digits = {"KB": 2, "ms": 0, "×": 2}.get(unit, 1)
+    space = "" if unit == "×" else " "
+    shown = f"{value:.{digits}f}{space}{unit}"
     if value <= limit:
-        return f"| {name} | ≤ {limit:g} {unit} | {shown} | met |"
-    missed = f"{value - limit:.{digits}f} {unit} ({value / limit - 1:.1%})"
-    return f"| {name} | ≤ {limit:g} {unit} | {shown} | **missed by {missed}** {why} |"
+        return f"| {name} | ≤ {limit:g}{space}{unit} | {shown} | met {why} |".replace("  |", " |")
+    missed = f"{value - limit:.{digits}f}{space}{unit} ({value / limit - 1:.1%})"
+    return f"| {name} | ≤ {limit:g}{space}{unit} | {shown} | **missed by {missed}** {why} |"
 
 
 def report(r: dict) -> str:
     """REPORT.md from the measurements."""
-    med = {k: statistics.median(r[k]) for k in ("real", "plain", "synthetic_500", "synthetic_2000")}
+    builds = _build_rows(r)
     w = r["weight"]
     guide_visit = w["visits"][f"retningslinjer/{w['median_guideline']}/"]
     flow_visit = w["visits"][f"beslutningsveje/{w['largest_flow']}/"]
@@ -132,10 +171,6 @@ def report(r: dict) -> str:
     def html_kb(files):
         return kb(sum(size for _, kind, size in files if kind == "HTML"))
 
-    per_page_plain = med["plain"] / r["real_pages"]
-    floor_2000 = per_page_plain * r["synthetic_2000_pages"]
-    overhead = med["real"] - med["plain"]
-    growth = (med["synthetic_2000"] - med["synthetic_500"]) / (med["synthetic_500"] - med["real"])
     guideline_sizes = w["guideline_html"]
     largest_guideline = max(guideline_sizes, key=guideline_sizes.get)
     search_index_download = kb(sum(size for _, kind, size in guide_visit if kind == "search index"))
@@ -144,9 +179,10 @@ def report(r: dict) -> str:
     lines = [
         "# Benchmarks",
         "",
-        f"Written by `make bench` (benchmarks/suite.py) from a run on {r['date']}. Times are medians of "
-        f"{r['runs']} runs (real and plain builds) and {r['synthetic_runs']} runs (synthetic datasets) of "
-        "`mkdocs build --strict` in a fresh process. Sizes are gzip level 6; 1 KB = 1024 bytes.",
+        f"Written by `make bench` (benchmarks/suite.py). Build times measured on {r.get('builds_date', r['date'])}: "
+        f"{r['runs']} alternating pairs of builds (engine, then plain MkDocs) for the real handbook and "
+        f"{r['synthetic_runs']} for each synthetic dataset, each build `mkdocs build --strict` in a fresh process. "
+        f"Page weights measured on {r.get('weight_date', r['date'])}. Sizes are gzip level 6; 1 KB = 1024 bytes.",
         "",
         "## Machine",
         "",
@@ -159,13 +195,7 @@ def report(r: dict) -> str:
         "## Budgets",
         "",
         "| budget | limit | measured | verdict |", "|---|---|---|---|",
-        _verdict("real build", med["real"],
-                 f"— plain MkDocs with the same {r['real_pages']} pages already takes {med['plain']:.1f} s here."),
-        _verdict("2000 guidelines build", med["synthetic_2000"],
-                 f"— plain MkDocs needs about {per_page_plain * 1000:.0f} ms a page here, so {r['synthetic_2000_pages']} "
-                 f"pages cost ≈ {floor_2000:.0f} s before any of our code runs, and the pages that gather every "
-                 "guideline or direction (print page, self-assessment, lovkrav, pathway, worklist) render them all "
-                 "once more. Building pages as HTML without Markdown would be the next step; not done."),
+        *builds["budgets"],
         _verdict("guideline page, first visit", page_kb(guide_visit),
                  f"— Material's own files are {theme_kb(guide_visit):.1f} KB of it, more than the budget alone: its CSS "
                  f"and main script ({theme_kb(guide_visit) - search_code_kb(guide_visit):.1f} KB) and the search "
@@ -179,39 +209,7 @@ def report(r: dict) -> str:
         _verdict("search index", kb(w["search_index"])),
         *_search_budgets(r.get("search")),
         "",
-        "## Build time",
-        "",
-        "| build | pages | median | runs |", "|---|---|---|---|",
-        f"| real handbook | {r['real_pages']} | {med['real']:.2f} s | {', '.join(f'{t:.2f}' for t in r['real'])} |",
-        f"| same pages, plain MkDocs + Material (no macros, no hooks) | {r['real_pages']} | {med['plain']:.2f} s | "
-        f"{', '.join(f'{t:.2f}' for t in r['plain'])} |",
-        f"| 500 guidelines (synthetic) | {r['synthetic_500_pages']} | {med['synthetic_500']:.1f} s | "
-        f"{', '.join(f'{t:.1f}' for t in r['synthetic_500'])} |",
-        f"| 2000 guidelines (synthetic) | {r['synthetic_2000_pages']} | {med['synthetic_2000']:.1f} s | "
-        f"{', '.join(f'{t:.1f}' for t in r['synthetic_2000'])} |",
-        f"| 500 guidelines, every guideline in the menu | {r['synthetic_500_pages']} | "
-        f"{statistics.median(r['synthetic_500_full_nav']):.1f} s | "
-        f"{', '.join(f'{t:.1f}' for t in r['synthetic_500_full_nav'])} |",
-        "",
-        f"**Macros overhead.** Loading and validating the data, generating the pages and our hooks add "
-        f"{overhead:.2f} s ({overhead / med['plain']:.0%}) to plain MkDocs on the real handbook.",
-        "",
-        f"**Growth.** Going from 500 to 2000 guidelines adds {growth:.2f} times what going from the real "
-        f"{len(guideline_sizes)} to 500 added, for {1500 / (500 - len(guideline_sizes)):.2f} times as many "
-        "guidelines: growth is linear when these two numbers are close, quadratic if the first is far larger. "
-        f"Site size: {r['synthetic_500_mb']:.0f} MB for 500, {r['synthetic_2000_mb']:.0f} MB for 2000.",
-        "",
-        f"**Why the menu is compact for large datasets.** Each page carries the menu, so with every guideline "
-        f"in it the menu grows with the square of the number of guidelines (N pages × N links). At 500 guidelines "
-        f"the site is {r['synthetic_500_full_nav_mb']:.0f} MB with every guideline in the menu against "
-        f"{r['synthetic_500_mb']:.0f} MB with the default `extra.handbook.nav_guidelines_limit: 50` (a chapter "
-        "with more guidelines lists only its overview page; `$HANDBOOK_NAV_GUIDELINES_LIMIT` overrides it, 0 lists "
-        f"all); the build took {statistics.median(r['synthetic_500_full_nav']):.1f} s against "
-        f"{med['synthetic_500']:.1f} s"
-        + (" — at this size a difference within the spread between runs; the size is what grows first."
-           if statistics.median(r["synthetic_500_full_nav"]) <= med["synthetic_500"] * 1.1 else ".")
-        + " `navigation.prune` also leaves the links of closed sections out of every page.",
-        "",
+        *builds["section"],
         "The synthetic datasets are the real data plus copies of the real guidelines under new ids "
         "(benchmarks/synthetic.py), each validated by the real model; so they also grow the aggregate pages "
         "(print page, self-assessment, lovkrav lens, pathway) that hold every guideline or direction.",
@@ -349,6 +347,102 @@ def phone_section(ph: dict, date: str) -> list[str]:
     return lines
 
 
+def _build_rows(r: dict) -> dict[str, list[str]]:
+    """The build budgets and the section "Build time": each dataset against plain MkDocs on its own pages."""
+    sets = [(label, key) for label, key in (("real handbook", "real"), ("500 guidelines", "synthetic_500"),
+                                            ("2000 guidelines", "synthetic_2000")) if isinstance(r.get(key), dict)]
+    pages = {key: r["real_pages"] if key == "real" else r[f"{key}_pages"] for _, key in sets}
+    m = {key: {name: statistics.median(r[key][name]) for name in ("engine", "plain", "engine_cpu", "plain_cpu")}
+         for _, key in sets}
+    ratio = {key: statistics.median(build_time.pair_ratios(r[key])) for _, key in sets}
+    cpu_ratio = {key: statistics.median(build_time.pair_ratios(r[key], cpu=True)) for _, key in sets}
+    own = {key: (m[key]["engine"] - m[key]["plain"]) / pages[key] * 1000 for _, key in sets}  # ms a page
+    own_cpu = {key: (m[key]["engine_cpu"] - m[key]["plain_cpu"]) / pages[key] * 1000 for _, key in sets}
+    plain_page = {key: m[key]["plain"] / pages[key] * 1000 for _, key in sets}
+
+    def when(key: str) -> str:
+        date = r[key].get("date")
+        return f" (measured on {date})" if date and date != r.get("builds_date") else ""
+
+    def pairs(key: str) -> str:
+        return ", ".join(f"{e:.2f}/{p:.2f}" for e, p in zip(r[key]["engine"], r[key]["plain"], strict=True))
+
+    budgets = [_verdict("real build", m["real"]["engine"],
+                        f"— plain MkDocs with the same {pages['real']} pages takes {m['real']['plain']:.1f} s here.")]
+    for label, key in sets:
+        budgets.append(_verdict(f"{label} against plain MkDocs", ratio[key],
+                                f"— median of {len(r[key]['engine'])} alternating pair(s){when(key)}; "
+                                f"CPU time {cpu_ratio[key]:.2f}×."))
+    rows = [f"| {label}{when(key)} | {pages[key]} | {m[key]['engine']:.2f} s | {m[key]['plain']:.2f} s | "
+            f"{ratio[key]:.3f} | {cpu_ratio[key]:.3f} | {own[key]:.1f} ms ({own_cpu[key]:.1f} ms CPU) | "
+            f"{pairs(key)} |" for label, key in sets]
+    costs = [own[key] for _, key in sets]
+    rising = all(b > a for a, b in itertools.pairwise(costs))
+    growth = (
+        "**The engine's own cost a page grows with the size of the handbook: its build time grows faster than "
+        "linearly** in the number of pages. "
+        if rising and len(costs) > 1 else
+        "**In this run the engine's own cost a page does not rise with every step in size**, so this run does not "
+        "show growth faster than linear (with one pair per synthetic dataset the spread between runs is of the same "
+        "order as the differences). "
+    ) + ("Its cost a page (engine minus plain MkDocs, wall-clock medians, divided by the pages): "
+         + ", ".join(f"{own[key]:.0f} ms for the {label} ({pages[key]} pages)" for label, key in sets)
+         + "; plain MkDocs itself takes "
+         + ", ".join(f"{plain_page[key]:.0f}" for _, key in sets) + " ms a page. "
+         "Part of the growth is the pages that gather every guideline or direction (print page, self-assessment, "
+         "lovkrav lens, pathway, worklist, favourites): each grows with the handbook, so together they cost the "
+         "number of guidelines times a handful of pages; the search index's extra words are worked out over the "
+         "whole index once.")
+    load = r["machine"].get("load average at start (1/5/15 min)", "?")
+    section = [
+        "## Build time",
+        "",
+        "| dataset | pages | engine | plain MkDocs + Material | ratio (median of pairs) | CPU ratio | engine's own "
+        "cost a page | pairs, engine/plain (s) |",
+        "|---|---|---|---|---|---|---|---|",
+        *rows,
+        f"| 500 guidelines, every guideline in the menu | {r['synthetic_500_pages']} | "
+        f"{statistics.median(r['synthetic_500_full_nav']):.1f} s | | | | | "
+        f"{', '.join(f'{t:.1f}' for t in r['synthetic_500_full_nav'])} |",
+        "",
+        "**How.** For each dataset benchmarks/plain_mkdocs.py first runs the engine's real build until every page's "
+        "final Markdown is known (after our macros and hooks) and saves it with the menu. Then the engine "
+        "(`mkdocs build --strict`) and plain MkDocs + Material on those saved pages (the same Markdown extensions, "
+        "search plugin with the same settings, stylesheet and scripts; no macros plugin, no hooks, no template "
+        "overrides, no generated data files) are built one after the other, engine first, as many times as the "
+        "table has pairs. A pair's two builds run within seconds of each other and share the machine's load, so the "
+        "ratio is the median of the pairs' ratios; the times are medians. CPU is the user and system time of the "
+        "build and the programs it starts (Graphviz, git): less sensitive than wall-clock time to other work on "
+        "the machine, though not immune to it on shared cores. The first build (the dump) fills the engine's disk "
+        "cache (macros/core/cache.py: Graphviz's drawings and the data's versions), so the timed builds are "
+        "rebuilds, as every build after the first is; a first build on a new machine draws the five flow diagrams "
+        "and reads the history from git, about 0.3 s more.",
+        "",
+        f"**Noise.** The load average was {load} at the start and "
+        f"{r['machine'].get('load average at end (1/5/15 min)', '?')} at the end (2 cores): other agents' work "
+        "lengthens single builds by up to twice their time, more than the differences measured here. The pairs "
+        "show the spread; a ratio from one pair (synthetic datasets at BENCH_SYNTHETIC_RUNS=1) is one sample.",
+        "",
+        growth,
+        "",
+        f"Site size: {r['synthetic_500_mb']:.0f} MB for 500 guidelines"
+        + (f", {r['synthetic_2000_mb']:.0f} MB for 2000." if "synthetic_2000_mb" in r else "."),
+        "",
+        f"**Why the menu is compact for large datasets.** Each page carries the menu, so with every guideline "
+        f"in it the menu grows with the square of the number of guidelines (N pages × N links). At 500 guidelines "
+        f"the site is {r['synthetic_500_full_nav_mb']:.0f} MB with every guideline in the menu against "
+        f"{r['synthetic_500_mb']:.0f} MB with the default `extra.handbook.nav_guidelines_limit: 50` (a chapter "
+        "with more guidelines lists only its overview page; `$HANDBOOK_NAV_GUIDELINES_LIMIT` overrides it, 0 lists "
+        f"all); the build took {statistics.median(r['synthetic_500_full_nav']):.1f} s against "
+        f"{m['synthetic_500']['engine']:.1f} s"
+        + (" — at this size a difference within the spread between runs; the size is what grows first."
+           if statistics.median(r["synthetic_500_full_nav"]) <= m["synthetic_500"]["engine"] * 1.1 else ".")
+        + " `navigation.prune` also leaves the links of closed sections out of every page.",
+        "",
+    ]
+    return {"budgets": budgets, "section": section}
+
+
 def _rate(hits: dict) -> str:
     return f"{hits['hits'] / hits['queries']:.1%} ({hits['hits']} of {hits['queries']})"
 
@@ -417,18 +511,24 @@ def _search_section(s: dict | None) -> list[str]:
 if __name__ == "__main__":
     # --report-only writes REPORT.md again from the last run's numbers (after a change to the report's text);
     # --search-only measures search again (about 10 minutes) and keeps the other numbers of the last run
+    runs, synthetic_runs = int(os.environ.get("BENCH_RUNS", 5)), int(os.environ.get("BENCH_SYNTHETIC_RUNS", 3))
+    skip_2000 = os.environ.get("BENCH_SKIP_2000", "") not in ("", "0")
+    last = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else None
     if "--report-only" in sys.argv:
-        measurements = json.loads(RESULTS.read_text(encoding="utf-8"))
+        measurements = last
+    elif "--builds-only" in sys.argv:
+        measurements = builds_only(last, runs, synthetic_runs, skip_2000)
+        RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     elif "--phone-only" in sys.argv:
-        measurements = json.loads(RESULTS.read_text(encoding="utf-8"))
+        measurements = last
         with tempfile.TemporaryDirectory() as tmp:
             build_time.build_seconds(1, keep=Path(tmp) / "site")
             measurements["weight"] = page_weight.measure(Path(tmp) / "site")
             measurements["phone"] = phone.measure(Path(tmp) / "site")
-        measurements["phone_date"] = datetime.date.today().isoformat()
+        measurements["phone_date"] = measurements["weight_date"] = datetime.date.today().isoformat()
         RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     elif "--search-only" in sys.argv:
-        measurements = json.loads(RESULTS.read_text(encoding="utf-8"))
+        measurements = last
         with tempfile.TemporaryDirectory() as tmp:
             build_time.build_seconds(1, keep=Path(tmp) / "site")
             site = Path(tmp) / "site"
@@ -437,7 +537,7 @@ if __name__ == "__main__":
             measurements["weight"].update(search_index=page_weight.gz(index), search_index_raw=len(index))
         RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     else:
-        measurements = run(int(os.environ.get("BENCH_RUNS", 5)), int(os.environ.get("BENCH_SYNTHETIC_RUNS", 3)))
+        measurements = run(runs, synthetic_runs, skip_2000, last)
         RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     REPORT.write_text(report(measurements), encoding="utf-8")
     print(f"wrote {REPORT.relative_to(REPO)}")

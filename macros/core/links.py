@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # Folder of the generated pages for each kind of record.
 SECTIONS = {
@@ -95,11 +96,20 @@ def law_anchor(law_id: str) -> str:
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A Markdown link target from one source page to another (MkDocs rewrites .md links)."""
-    if from_page == to_page:
-        target = ""
-    else:
-        target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = "" if from_page == to_page else _relpath(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=65536)  # every page links to many others, many pages to the same ones
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for page paths, without its two abspath calls (thousands of links a build)."""
+    parts, base = path.split("/"), [] if start == "." else start.split("/")
+    if path.startswith("/") or start.startswith("/") or {"", ".", ".."} & {*parts, *base}:
+        return posixpath.relpath(path, start)  # not a plain relative path: the general rule
+    common = 0
+    while common < min(len(parts), len(base)) and parts[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
 
 
 def to_direction(from_page: str, guideline_id: str, direction_id: str) -> str:

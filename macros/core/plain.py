@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
 # only real attribute lists and tags: '{{ x }}' and 'a < b > c' are text (the model refuses markup at load)
@@ -14,6 +15,7 @@ LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
 SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ\"“])")
 
 
+@lru_cache(maxsize=4096)  # the same glossary definitions and titles are reduced for many pages
 def plain_text(markdown: str) -> str:
     """Markdown reduced to one line of plain text: link labels kept, marks and tags dropped."""
     text = LINK.sub(r"\1", markdown)
