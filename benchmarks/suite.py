@@ -126,7 +126,8 @@ def run(runs: int, synthetic_runs: int, skip_2000: bool = False, previous: dict 
 
 def builds_only(previous: dict, runs: int, synthetic_runs: int, skip_2000: bool) -> dict:
     """The last run's results with new build times (page weights, phone and search figures kept, with their dates)."""
-    result = {**previous, "machine": machine()}
+    result = {k: v for k, v in previous.items() if not k.startswith(("real", "plain", "synthetic_"))}
+    result["machine"] = machine()
     result.setdefault("phone_date", previous.get("date"))
     result.setdefault("weight_date", previous.get("date"))
     with tempfile.TemporaryDirectory() as tmp:
