@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import posixpath
 import re
 
 from macros.core import links
@@ -20,6 +22,15 @@ def test_rebase_to_the_same_page_changes_nothing_and_siblings_get_a_path():
     assert links.rebase("[a](3-5.md) [b](#x)", "retningslinjer/3-4.md", "retningslinjer/3-4.md") == "[a](3-5.md) [b](#x)"
     assert links.rebase("[a](3-5.md)", "retningslinjer/3-4.md", "principper/helhed.md") == "[a](../retningslinjer/3-5.md)"
     assert links.rebase("[a](3-4.md)", "retningslinjer/3-4.md", "retningslinjer/3-4.md") == "[a](3-4.md)"
+
+
+def test_relative_targets_are_what_posixpath_relpath_gives():
+    pages = ["index.md", "ordliste.md", "retningslinjer/3-4.md", "retningslinjer/index.md", "redaktoer/felter.md",
+             "a/b/c.md", "a/b/d/e.md", "a/x.md", "../ude.md", "./ordliste.md", "a//b.md"]
+    for from_page, to_page in itertools.product(pages, repeat=2):
+        expected = "" if from_page == to_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+        assert links.relative(from_page, to_page) == expected, (from_page, to_page)
+        assert links.relative(from_page, to_page, "x") == f"{expected}#x"
 
 
 def test_phase_links_point_at_the_navigator():

@@ -180,12 +180,18 @@ def direction_title(guideline: Guideline, direction: Direction) -> str:
 
 def _direction_chunks(text: str, directions: Iterable[Direction]) -> tuple[str, list[str]] | None:
     """Split a section's text at each direction's head paragraph ('<p>3.4.1 Lovkrav …</p>'), or None."""
-    kinds = "|".join(KIND_LABELS.values())
-    heads = [re.search(rf"<p>{re.escape(d.id)} (?:{kinds})\b[^<]*</p>", text) for d in directions]
+    found: dict[str, re.Match] = {}
+    for head in _DIRECTION_HEAD.finditer(text):  # one pass for all directions, the first head of each id
+        found.setdefault(head.group(1), head)
+    heads = [found.get(d.id) for d in directions]
     if not heads or None in heads or any(a.start() >= b.start() for a, b in itertools.pairwise(heads)):
         return None
     ends = [h.start() for h in heads[1:]] + [len(text)]
     return text[: heads[0].start()].strip(), [text[h.end() : end].strip() for h, end in zip(heads, ends, strict=True)]
+
+
+# a direction's head paragraph: its id (no space or tag in it), its kind, and the rest of the line
+_DIRECTION_HEAD = re.compile(rf"<p>([^\s<]+) (?:{'|'.join(map(re.escape, KIND_LABELS.values()))})\b[^<]*</p>")
 
 
 def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
