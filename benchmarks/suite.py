@@ -4,11 +4,12 @@ update, Lighthouse) and search on a phone, written to benchmarks/REPORT.md from 
 Each dataset (the real handbook, 500 and 2000 synthetic guidelines) is built by the engine and, on the same pages,
 by plain MkDocs + Material, alternately (engine, plain, engine, plain, …); the ratio is the median of the pairs'
 ratios. BENCH_RUNS (default 5) sets the pairs for the real handbook, BENCH_SYNTHETIC_RUNS (default 3) those of
-each synthetic dataset; BENCH_SKIP_2000=1 leaves the 2000 dataset out and keeps its last figures (with their date).
+each synthetic dataset; BENCH_SKIP=2000,full-nav leaves out the 2000 dataset and the 500 one with every
+guideline in the menu (either or both) and keeps their last figures, with their date.
 `--builds-only` measures only the build times and keeps the last run's page weights, phone and search figures;
 `--phone-only` measures again only what a change to the pages can change (page weights and the phone figures)
 and keeps the last run's build times; `--search-only` repeats the search part; `--report-only` rewrites the report.
-Quick: `BENCH_SYNTHETIC_RUNS=1 BENCH_SKIP_2000=1 benchmarks/suite.py --builds-only` (a few minutes)."""
+Quick: `BENCH_SYNTHETIC_RUNS=1 BENCH_SKIP=2000,full-nav benchmarks/suite.py --builds-only` (a few minutes)."""
 
 from __future__ import annotations
 
@@ -72,8 +73,16 @@ def _site_mb(site: Path) -> float:
     return sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6
 
 
+def _carry(result: dict, previous: dict | None, keys: tuple[str, ...]) -> None:
+    """Keep the last run's figures of a skipped measurement, dated (they stay out of the report if there are none)."""
+    if previous and all(k in previous for k in keys) and isinstance(previous[keys[0]], dict):
+        for k in keys:
+            result[k] = previous[k]
+        result[keys[0]].setdefault("date", previous.get("builds_date", previous.get("date")))
+
+
 def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | None = None,
-                   skip_2000: bool = False) -> dict:
+                   skip: frozenset[str] = frozenset()) -> dict:
     """Build times: each dataset by the engine and by plain MkDocs on its pages, alternately.
 
     The dump that gives plain MkDocs its pages runs the engine's real build first (up to the pages' final Markdown),
@@ -85,11 +94,8 @@ def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | N
     result["real_pages"] = len(list((tmp / "real-site").rglob("*.html")))
     for total in (500, 2000):
         key = f"synthetic_{total}"
-        if total == 2000 and skip_2000:
-            if previous and isinstance(previous.get(key), dict):  # the last measurement, with its own date
-                for name in (key, f"{key}_pages", f"{key}_mb"):
-                    result[name] = previous[name]
-                result[key].setdefault("date", previous.get("builds_date", previous.get("date")))
+        if str(total) in skip:
+            _carry(result, previous, (key, f"{key}_pages", f"{key}_mb"))
             continue
         print(f"{total} synthetic guidelines and plain MkDocs, alternately …", flush=True)
         data = synthetic.make_dataset(REPO / "data", tmp / f"data-{total}", total)
@@ -100,20 +106,25 @@ def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | N
         result[f"{key}_pages"] = len(list(site.rglob("*.html")))
         result[f"{key}_mb"] = _site_mb(site)
         shutil.rmtree(site)  # 2000 guidelines take a quarter of a gigabyte
+    if "full-nav" in skip:
+        _carry(result, previous, ("synthetic_500_full_nav", "synthetic_500_full_nav_mb"))
+        return result
     print("500 synthetic guidelines, every guideline in the menu …", flush=True)
     site = tmp / "site-500-full-nav"
-    result["synthetic_500_full_nav"] = build_time.build_seconds(
-        synthetic_runs, data=tmp / "data-500", env={"HANDBOOK_NAV_GUIDELINES_LIMIT": "0"}, keep=site)
+    result["synthetic_500_full_nav"] = {
+        "engine": build_time.build_seconds(synthetic_runs, data=tmp / "data-500",
+                                           env={"HANDBOOK_NAV_GUIDELINES_LIMIT": "0"}, keep=site),
+        "date": result["builds_date"]}
     result["synthetic_500_full_nav_mb"] = _site_mb(site)
     return result
 
 
-def run(runs: int, synthetic_runs: int, skip_2000: bool = False, previous: dict | None = None) -> dict:
+def run(runs: int, synthetic_runs: int, skip: frozenset[str] = frozenset(), previous: dict | None = None) -> dict:
     """Every measurement, as plain numbers."""
     result: dict = {"machine": machine(), "date": datetime.date.today().isoformat()}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        result.update(measure_builds(runs, synthetic_runs, tmp, previous, skip_2000))
+        result.update(measure_builds(runs, synthetic_runs, tmp, previous, skip))
         print("page weights …", flush=True)
         result["weight"] = page_weight.measure(tmp / "real-site")
         print("phone: requests, offline update, Lighthouse …", flush=True)
@@ -124,14 +135,14 @@ def run(runs: int, synthetic_runs: int, skip_2000: bool = False, previous: dict 
     return result
 
 
-def builds_only(previous: dict, runs: int, synthetic_runs: int, skip_2000: bool) -> dict:
+def builds_only(previous: dict, runs: int, synthetic_runs: int, skip: frozenset[str]) -> dict:
     """The last run's results with new build times (page weights, phone and search figures kept, with their dates)."""
     result = {k: v for k, v in previous.items() if not k.startswith(("real", "plain", "synthetic_"))}
     result["machine"] = machine()
     result.setdefault("phone_date", previous.get("date"))
     result.setdefault("weight_date", previous.get("date"))
     with tempfile.TemporaryDirectory() as tmp:
-        result.update(measure_builds(runs, synthetic_runs, Path(tmp), previous, skip_2000))
+        result.update(measure_builds(runs, synthetic_runs, Path(tmp), previous, skip))
     result["machine"]["load average at end (1/5/15 min)"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     return result
 
@@ -360,6 +371,7 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
     own = {key: (m[key]["engine"] - m[key]["plain"]) / pages[key] * 1000 for _, key in sets}  # ms a page
     own_cpu = {key: (m[key]["engine_cpu"] - m[key]["plain_cpu"]) / pages[key] * 1000 for _, key in sets}
     plain_page = {key: m[key]["plain"] / pages[key] * 1000 for _, key in sets}
+    full = r["synthetic_500_full_nav"]["engine"] if isinstance(r.get("synthetic_500_full_nav"), dict) else None
 
     def when(key: str) -> str:
         date = r[key].get("date")
@@ -377,23 +389,26 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
     rows = [f"| {label}{when(key)} | {pages[key]} | {m[key]['engine']:.2f} s | {m[key]['plain']:.2f} s | "
             f"{ratio[key]:.3f} | {cpu_ratio[key]:.3f} | {own[key]:.1f} ms ({own_cpu[key]:.1f} ms CPU) | "
             f"{pairs(key)} |" for label, key in sets]
-    costs = [own[key] for _, key in sets]
-    rising = all(b > a for a, b in itertools.pairwise(costs))
+    def rises(costs: list[float]) -> bool:
+        return len(costs) > 1 and all(b > a for a, b in itertools.pairwise(costs))
+
+    def trend(costs: list[float]) -> str:
+        return ("rises with every step in size: the engine's build time grows faster than linearly in the number "
+                "of pages" if rises(costs) else "does not rise with every step in size in this run")
+
     growth = (
-        "**The engine's own cost a page grows with the size of the handbook: its build time grows faster than "
-        "linearly** in the number of pages. "
-        if rising and len(costs) > 1 else
-        "**In this run the engine's own cost a page does not rise with every step in size**, so this run does not "
-        "show growth faster than linear (with one pair per synthetic dataset the spread between runs is of the same "
-        "order as the differences). "
-    ) + ("Its cost a page (engine minus plain MkDocs, wall-clock medians, divided by the pages): "
-         + ", ".join(f"{own[key]:.0f} ms for the {label} ({pages[key]} pages)" for label, key in sets)
-         + "; plain MkDocs itself takes "
-         + ", ".join(f"{plain_page[key]:.0f}" for _, key in sets) + " ms a page. "
-         "Part of the growth is the pages that gather every guideline or direction (print page, self-assessment, "
-         "lovkrav lens, pathway, worklist, favourites): each grows with the handbook, so together they cost the "
-         "number of guidelines times a handful of pages; the search index's extra words are worked out over the "
-         "whole index once.")
+        "**Growth.** The engine's own cost a page (engine minus plain MkDocs, medians, divided by the pages) is "
+        + ", ".join(f"{own[key]:.0f} ms ({own_cpu[key]:.0f} ms CPU) for the {label} ({pages[key]} pages)"
+                    for label, key in sets)
+        + f". In wall-clock time it **{trend([own[key] for _, key in sets])}**; in CPU time it "
+        f"{trend([own_cpu[key] for _, key in sets])}. Plain MkDocs itself takes "
+        + ", ".join(f"{plain_page[key]:.0f}" for _, key in sets) + " ms a page. "
+        "A profile of the 500-guideline build (2026-12-04) shows where the engine's part grows faster than the "
+        "pages: the glossary looks for every term in every guideline (terms × guidelines), `Handbook.directions()` "
+        "builds its list again on every call, the course pages pair every case with every guideline, and the "
+        "editors' worklist and the checks at load walk the whole model; the pages that gather every guideline or "
+        "direction (print page, self-assessment, lovkrav lens, pathway, favourites) grow with the handbook too."
+    )
     load = r["machine"].get("load average at start (1/5/15 min)", "?")
     section = [
         "## Build time",
@@ -402,9 +417,9 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         "cost a page | pairs, engine/plain (s) |",
         "|---|---|---|---|---|---|---|---|",
         *rows,
-        f"| 500 guidelines, every guideline in the menu | {r['synthetic_500_pages']} | "
-        f"{statistics.median(r['synthetic_500_full_nav']):.1f} s | | | | | "
-        f"{', '.join(f'{t:.1f}' for t in r['synthetic_500_full_nav'])} |",
+        *([f"| 500 guidelines, every guideline in the menu{when('synthetic_500_full_nav')} | "
+           f"{r['synthetic_500_pages']} | {statistics.median(full):.1f} s | | | | | "
+           f"{', '.join(f'{t:.1f}' for t in full)} |"] if full else []),
         "",
         "**How.** For each dataset benchmarks/plain_mkdocs.py first runs the engine's real build until every page's "
         "final Markdown is known (after our macros and hooks) and saves it with the menu. Then the engine "
@@ -429,17 +444,15 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         f"Site size: {r['synthetic_500_mb']:.0f} MB for 500 guidelines"
         + (f", {r['synthetic_2000_mb']:.0f} MB for 2000." if "synthetic_2000_mb" in r else "."),
         "",
-        f"**Why the menu is compact for large datasets.** Each page carries the menu, so with every guideline "
-        f"in it the menu grows with the square of the number of guidelines (N pages × N links). At 500 guidelines "
-        f"the site is {r['synthetic_500_full_nav_mb']:.0f} MB with every guideline in the menu against "
-        f"{r['synthetic_500_mb']:.0f} MB with the default `extra.handbook.nav_guidelines_limit: 50` (a chapter "
-        "with more guidelines lists only its overview page; `$HANDBOOK_NAV_GUIDELINES_LIMIT` overrides it, 0 lists "
-        f"all); the build took {statistics.median(r['synthetic_500_full_nav']):.1f} s against "
-        f"{m['synthetic_500']['engine']:.1f} s"
-        + (" — at this size a difference within the spread between runs; the size is what grows first."
-           if statistics.median(r["synthetic_500_full_nav"]) <= m["synthetic_500"]["engine"] * 1.1 else ".")
-        + " `navigation.prune` also leaves the links of closed sections out of every page.",
-        "",
+        *([f"**Why the menu is compact for large datasets.** Each page carries the menu, so with every guideline "
+           f"in it the menu grows with the square of the number of guidelines (N pages × N links). At 500 guidelines "
+           f"the site is {r['synthetic_500_full_nav_mb']:.0f} MB with every guideline in the menu against "
+           f"{r['synthetic_500_mb']:.0f} MB with the default `extra.handbook.nav_guidelines_limit: 50` (a chapter "
+           "with more guidelines lists only its overview page; `$HANDBOOK_NAV_GUIDELINES_LIMIT` overrides it, 0 "
+           f"lists all); the build took {statistics.median(full):.1f} s against {m['synthetic_500']['engine']:.1f} s"
+           + (" — at this size a difference within the spread between runs; the size is what grows first."
+              if statistics.median(full) <= m["synthetic_500"]["engine"] * 1.1 else ".")
+           + " `navigation.prune` also leaves the links of closed sections out of every page.", ""] if full else []),
     ]
     return {"budgets": budgets, "section": section}
 
@@ -513,12 +526,12 @@ if __name__ == "__main__":
     # --report-only writes REPORT.md again from the last run's numbers (after a change to the report's text);
     # --search-only measures search again (about 10 minutes) and keeps the other numbers of the last run
     runs, synthetic_runs = int(os.environ.get("BENCH_RUNS", 5)), int(os.environ.get("BENCH_SYNTHETIC_RUNS", 3))
-    skip_2000 = os.environ.get("BENCH_SKIP_2000", "") not in ("", "0")
+    skip = frozenset(part.strip() for part in os.environ.get("BENCH_SKIP", "").split(",") if part.strip())
     last = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else None
     if "--report-only" in sys.argv:
         measurements = last
     elif "--builds-only" in sys.argv:
-        measurements = builds_only(last, runs, synthetic_runs, skip_2000)
+        measurements = builds_only(last, runs, synthetic_runs, skip)
         RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     elif "--phone-only" in sys.argv:
         measurements = last
@@ -538,7 +551,7 @@ if __name__ == "__main__":
             measurements["weight"].update(search_index=page_weight.gz(index), search_index_raw=len(index))
         RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     else:
-        measurements = run(runs, synthetic_runs, skip_2000, last)
+        measurements = run(runs, synthetic_runs, skip, last)
         RESULTS.write_text(json.dumps(measurements, indent=1), encoding="utf-8")
     REPORT.write_text(report(measurements), encoding="utf-8")
     print(f"wrote {REPORT.relative_to(REPO)}")
