@@ -62,9 +62,12 @@ test: $(TEST_STAMP) chromium
 	$(PY) -m ruff check macros tests
 	$(PY) -m pytest -q -n auto --dist worksteal
 
-# Build times (real, plain MkDocs, 500 and 2000 synthetic guidelines) and page weights -> benchmarks/REPORT.md.
-# About 30 minutes on 2 cores; BENCH_RUNS / BENCH_SYNTHETIC_RUNS set the runs per measurement (default 5 / 3;
-# BENCH_SYNTHETIC_RUNS=1 takes about 15). `benchmarks/suite.py --report-only` rewrites the report from benchmarks/results.json.
+# Build times (the real handbook, 500 and 2000 synthetic guidelines, each against plain MkDocs on the same pages),
+# page weights, phone and search figures -> benchmarks/REPORT.md (the 2000-guideline builds, Lighthouse and the
+# search timing take longest). BENCH_RUNS /
+# BENCH_SYNTHETIC_RUNS set the alternating pairs per dataset (default 5 / 3), BENCH_SKIP=2000,full-nav keeps those
+# figures from the last run. Build times only, in a few minutes: BENCH_SYNTHETIC_RUNS=1 BENCH_SKIP=2000,full-nav
+# .venv/bin/python benchmarks/suite.py --builds-only. `benchmarks/suite.py --report-only` rewrites the report.
 bench: $(TEST_STAMP) chromium
 	$(PY) benchmarks/suite.py
 
