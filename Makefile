@@ -64,10 +64,10 @@ test: $(TEST_STAMP) chromium
 
 # Build times (the real handbook, 500 and 2000 synthetic guidelines, each against plain MkDocs on the same pages),
 # page weights, phone and search figures -> benchmarks/REPORT.md (the 2000-guideline builds, Lighthouse and the
-# search timing take longest). BENCH_RUNS /
-# BENCH_SYNTHETIC_RUNS set the alternating pairs per dataset (default 5 / 3), BENCH_SKIP=2000,full-nav keeps those
-# figures from the last run. Build times only, in a few minutes: BENCH_SYNTHETIC_RUNS=1 BENCH_SKIP=2000,full-nav
-# .venv/bin/python benchmarks/suite.py --builds-only. `benchmarks/suite.py --report-only` rewrites the report.
+# search timing take longest). BENCH_RUNS / BENCH_SYNTHETIC_RUNS set the alternating pairs per dataset (default
+# 5 / 3); BENCH_SKIP=2000,full-nav keeps those figures from the last run. Build times only, in a few minutes:
+# BENCH_SYNTHETIC_RUNS=1 BENCH_SKIP=2000,full-nav .venv/bin/python benchmarks/suite.py --builds-only.
+# `benchmarks/suite.py --report-only` rewrites the report from benchmarks/results.json.
 bench: $(TEST_STAMP) chromium
 	$(PY) benchmarks/suite.py
 
