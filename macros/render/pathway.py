@@ -19,7 +19,7 @@ FOLLOW_UP_TOOL = "datohjaelper-opfoelgning"
 def _has(hb: Handbook, ref: str) -> bool:
     """Whether the data has the law and stk. a reference names (small datasets may lack some)."""
     law_id, _, stk = ref.partition("/")
-    law = next((x for x in hb.laws if x.id == law_id), None)
+    law = hb.index.laws.get(law_id)
     return law is not None and (not stk or int(stk) in {p.stk for p in law.parts})
 
 
@@ -30,7 +30,7 @@ def _law(hb: Handbook, ref: str, here: str, text: str) -> str:
 
 def phase_directions(hb: Handbook, phase_id: str):
     """(guideline, direction) pairs that apply in a phase, lovkrav first."""
-    return lovkrav_first((g, d) for g, d in hb.directions() if hb.direction_phase(g, d) == phase_id)
+    return lovkrav_first(hb.index.phase_directions(phase_id))
 
 
 def _chooser(hb: Handbook, phases) -> list[str]:
@@ -133,7 +133,7 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str) -> list[str]:
     """One phase section: summary, deadlines, guidelines, directions (lovkrav first), next/previous."""
     pairs = phase_directions(hb, phase.id)
     lovkrav = sum(1 for _, d in pairs if d.kind == "lovkrav")
-    guidelines = [g for g in hb.guidelines if g.phase == phase.id]
+    guidelines = hb.index.phase_guidelines(phase.id)
     lines = [
         f'<section class="pathway-phase" data-phase="{md_attr(phase.id)}" markdown="1">',
         "",
@@ -176,7 +176,7 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str) -> list[str]:
 
 def _whole_course(hb: Handbook, here: str) -> list[str]:
     """Guidelines bound to no phase: they apply across the whole course."""
-    unbound = [g for g in hb.guidelines if g.phase is None]
+    unbound = hb.index.phase_guidelines(None)
     if not unbound:
         return []
     lovkrav_page = links.relative(here, links.LOVKRAV_PAGE, links.NO_PHASE_ANCHOR)
@@ -198,7 +198,7 @@ def _whole_course(hb: Handbook, here: str) -> list[str]:
 def render_pathway(hb: Handbook) -> str:
     """The navigator page."""
     here = links.PATHWAY_PAGE
-    phases = sorted(hb.phases, key=lambda p: p.order)
+    phases = hb.index.phases_by_order
     parts = [
         front_matter({"title": "Hvor er borgeren nu?"}),
         "# Hvor er borgeren nu?",

@@ -11,7 +11,7 @@ from macros.render.common import PUBLICATION, source_list, status_label
 def _guideline_lines(hb: Handbook, theme: Theme, here: str) -> list[str]:
     """One line per guideline of a theme: number, title, counts, status."""
     lines = []
-    for g in (g for g in hb.guidelines if g.theme == theme.id):
+    for g in hb.index.theme_guidelines(theme.id):
         target = links.relative(here, links.page("guideline", g.id))
         lovkrav = sum(1 for d in g.directions if d.kind == "lovkrav")
         label = status_label(g.status, here)
@@ -63,7 +63,7 @@ def render_guidelines_index(hb: Handbook) -> str:
         f"heraf {lovkrav} lovkrav. Kilde: {PUBLICATION}.",
         "",
     ]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         target = links.relative(here, links.page("theme", theme.id))
         parts += [f"## [Kapitel {theme.chapter}: {md_text(theme.title)}]({target})", ""]
         parts += _guideline_lines(hb, theme, here)
@@ -75,7 +75,7 @@ def render_themes_index(hb: Handbook) -> str:
     """The overview of the two themes."""
     here = links.index_page("theme")
     parts = ["# Temaer", "", "Retningslinjerne er delt i to temaer, som svarer til kapitel 2 og 3.", ""]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         target = links.relative(here, links.page("theme", theme.id))
         parts.append(f"- [Kapitel {theme.chapter}: {md_text(theme.title)}]({target}) – {theme.summary.strip()}")
     parts += ["", "## Kilder", ""]
