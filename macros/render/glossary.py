@@ -21,7 +21,7 @@ def render_glossary(hb: Handbook) -> str:
         "Forklaringerne er håndbogens egne.",
         "",
     ]
-    for term in sorted(hb.terms, key=lambda t: t.term.lower()):
+    for term in hb.index.terms_by_name:
         parts += [f'<div class="term" id="{links.term_anchor(term.id)}" data-term="{term.id}" markdown>', ""]
         shown = [a for a in term.abbreviations if a != term.term]  # "ADHD (ADHD)" says nothing
         title = md_text(term.term) + (f" ({', '.join(md_text(a) for a in shown)})" if shown else "")

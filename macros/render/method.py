@@ -10,7 +10,7 @@ from macros.render.common import source_list, status_label, table_cell
 
 def ordered_methods(hb: Handbook) -> list[Method]:
     """Methods in reading order: alphabetical by name (files sort by id, which readers never see)."""
-    return sorted(hb.methods, key=lambda m: m.name.casefold())
+    return list(hb.index.methods_by_name)
 
 
 def method_title(method: Method) -> str:
@@ -22,7 +22,7 @@ def method_title(method: Method) -> str:
 
 def referring_guidelines(hb: Handbook, method_id: str) -> list[Guideline]:
     """The guidelines whose methods list names this method, in handbook order."""
-    return [g for g in hb.guidelines if method_id in g.methods]
+    return list(hb.index.method_guidelines(method_id))
 
 
 def _named_in_2020(method: Method) -> list[str]:
