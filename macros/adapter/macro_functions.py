@@ -35,7 +35,7 @@ def register(env) -> None:
     @pass_context  # the page comes from the template's own context: macros/adapter/hooks.py renders pages itself
     def flow(context, flow_id: str) -> str:
         """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
-        found = next((f for f in hb.flows if f.id == flow_id), None)
+        found = hb.index.flows.get(flow_id)
         if found is None:
             known = ", ".join(f.id for f in hb.flows)
             raise ValueError(f"flow('{flow_id}'): no such flow in data/flows/; use one of: {known}")

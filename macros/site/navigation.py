@@ -50,11 +50,11 @@ def build_nav(hb: Handbook, local_label: str | None = None, limit: int | None = 
     """
     principles = [{"Oversigt": links.index_page("principle")}, {"Principper og retningslinjer": links.MATRIX_PAGE}] + [
         {page_title(f"{p.number}. {p.title}"): links.page("principle", p.id)}
-        for p in sorted(hb.principles, key=lambda x: x.number)
+        for p in hb.index.principles_by_number
     ]
     chapters = []
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        listed = [g for g in hb.guidelines if g.theme == theme.id]
+    for theme in hb.index.themes_by_chapter:
+        listed = list(hb.index.theme_guidelines(theme.id))
         if limit is not None and len(listed) > limit:
             listed = []
         entries = [{"Om kapitlet": links.page("theme", theme.id)}] + [
