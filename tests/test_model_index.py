@@ -187,3 +187,10 @@ def test_the_model_layer_does_not_import_from_higher_layers():
     imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     assert not {m for m in imported if m.startswith("macros.") and not m.startswith(("macros.model", "macros.core"))}
     assert Handbook.model_fields.keys().isdisjoint({"index", "_index"})  # the index is no data field
+
+
+def test_common_terms_are_those_more_than_a_share_of_the_guidelines_use():
+    counts = {t.id: sum(t in terms_in(HB.terms, g) for g in HB.guidelines) for t in HB.terms}
+    for share in (0.0, 0.25, 0.5, 1.0):
+        assert IX.common_terms(share) == {i for i, n in counts.items() if n > share * len(HB.guidelines)}
+    assert IX.common_terms(0.5) and IX.common_terms(0.5) < IX.common_terms(0.25) and IX.common_terms(1.0) == set()

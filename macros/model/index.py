@@ -136,6 +136,7 @@ class HandbookIndex:
         self._flows_of = _grouped((gid, f) for f in self.flows_by_order for gid in dict.fromkeys(f.guidelines))
         self._all_terms = hb.terms
         self._all_guidelines = hb.guidelines
+        self._common: dict[float, frozenset[str]] = {}
 
     def __eq__(self, other: object) -> bool:
         # pydantic compares private attributes too; the index follows from the fields, which it compares already
@@ -206,3 +207,10 @@ class HandbookIndex:
     def term_guidelines(self, term_id: str) -> tuple[Guideline, ...]:
         """The guidelines whose text uses a term."""
         return self._term_index[1].get(term_id, ())
+
+    def common_terms(self, share: float) -> frozenset[str]:
+        """Ids of the terms used by more than this share of the guidelines (every guideline page asks)."""
+        if share not in self._common:
+            limit = share * len(self._all_guidelines)
+            self._common[share] = frozenset(t.id for t in self._all_terms if len(self.term_guidelines(t.id)) > limit)
+        return self._common[share]

@@ -17,8 +17,7 @@ def terms_used(hb: Handbook, g: Guideline) -> list[Term]:
 
 def general_terms(hb: Handbook) -> frozenset[str]:
     """Ids of terms so common across the guidelines that listing them would be noise."""
-    limit = GENERAL_SHARE * len(hb.guidelines)
-    return frozenset(t.id for t in hb.terms if len(hb.index.term_guidelines(t.id)) > limit)
+    return hb.index.common_terms(GENERAL_SHARE)
 
 
 def render_terms(hb: Handbook, g: Guideline, here: str) -> list[str]:
