@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 
 import pytest
 
-from macros.model.index import HandbookIndex, terms_in
+from macros.model.index import HandbookIndex, guideline_text, terms_in
 from macros.model.load import load_handbook
 from macros.model.records import Handbook
 from tests.conftest import REPO
@@ -112,6 +113,25 @@ def test_themes_methods_and_flows_reach_their_guidelines():
     for g in HB.guidelines:
         assert IX.guideline_flows(g.id) == tuple(f for f in ordered if g.id in f.guidelines)
     assert sum(len(IX.guideline_flows(g.id)) for g in HB.guidelines) >= 5
+
+
+def _plain_terms_in(terms, g):
+    """The definition terms_in speeds up: each name (any case) or abbreviation (as written) as whole words."""
+    def words(text):
+        return " " + " ".join(re.findall(r"\w+", text)) + " "
+
+    text = words(guideline_text(g))
+    return tuple(t for t in terms if any(words(n.lower()) in text.lower() for n in (t.term, *t.synonyms) if n.strip())
+                 or any(words(a) in text for a in t.abbreviations))
+
+
+def test_terms_in_finds_whole_words_names_in_any_case_abbreviations_as_written():
+    for g in HB.guidelines:
+        assert terms_in(HB.terms, g) == _plain_terms_in(HB.terms, g)
+    g = HB.guideline("3-4").model_copy(update={"purpose": "MI hjælper. Ikke mi, MIX eller motiverende-samtaler."})
+    mi = next(t for t in HB.terms if "MI" in t.abbreviations)
+    assert mi in terms_in((mi,), g)
+    assert mi not in terms_in((mi,), g.model_copy(update={"purpose": "Ikke mi eller MIX."}))
 
 
 def test_term_usage_agrees_with_reading_each_guideline():

@@ -61,11 +61,19 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(text)) + " "
 
 
+Needle = tuple[str, frozenset[str]]  # ' word word ' and its words
+
+
+def _needle(text: str) -> Needle:
+    words = _words(text)
+    return words, frozenset(words.split())
+
+
 @lru_cache(maxsize=512)
-def _needles(term: Term) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _needles(term: Term) -> tuple[tuple[Needle, ...], tuple[Needle, ...]]:
     """(names and synonyms in lower case, abbreviations as written), each reduced to its words."""
-    names = tuple(_words(n.lower()) for n in (term.term, *term.synonyms) if _WORD.search(n))
-    abbreviations = tuple(_words(a) for a in term.abbreviations if _WORD.search(a))
+    names = tuple(_needle(n.lower()) for n in (term.term, *term.synonyms) if _WORD.search(n))
+    abbreviations = tuple(_needle(a) for a in term.abbreviations if _WORD.search(a))
     return names, abbreviations
 
 
@@ -80,11 +88,15 @@ def terms_in(terms: Iterable[Term], g: Guideline) -> tuple[Term, ...]:
     """The terms a guideline's text uses as whole words, in the order given."""
     words = _words(guideline_text(g))
     lower = words.lower()
+    # a needle can only be in the text if each of its words is; most are not, and a set says so fast
+    vocabulary, lower_vocabulary = frozenset(words.split()), frozenset(lower.split())
     found = []
     for term in terms:
         names, abbreviations = _needles(term)
         # names match in any case, abbreviations only as written ('MI' is not 'mi')
-        if any(n in lower for n in names) or any(a in words for a in abbreviations):
+        if any(parts <= lower_vocabulary and n in lower for n, parts in names) or any(
+            parts <= vocabulary and a in words for a, parts in abbreviations
+        ):
             found.append(term)
     return tuple(found)
 
