@@ -236,7 +236,7 @@ def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequen
     """The print page; narrative is (title, source path, Markdown with macros rendered) of the hand-written pages."""
     remap = print_remap(hb, narrative)
     # kept out of the search index: every hit would otherwise appear twice. Never rendered by Jinja: the hook
-    # renders the introduction pages' own macros before they arrive here (macros/adapter/hooks.py)
+    # renders the introduction pages' own macros before they arrive here (macros/adapter/plugin.py)
     local = (
         [f"Udskriften indeholder også {md_text(overlay.municipality)}s lokale bokse. De er mærket "
          f"«{md_text(local_label(overlay))}» og er ikke en del af de nationale retningslinjer.", ""]
