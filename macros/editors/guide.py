@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter
 from macros.editors.error_catalog import CATALOG, GROUPS
 from macros.editors.model_docs import (
     ROOT_FILES,
@@ -18,6 +17,7 @@ from macros.editors.model_docs import (
 from macros.editors.templates import templates
 from macros.model.records import Handbook, Status
 from macros.render.common import STATUS_EXPLAINED, STATUS_PAGE
+from macros.render.page import Page
 
 PAGES = links.EDITORS_PAGES
 
@@ -28,11 +28,11 @@ def _to(here: str, name: str, anchor: str | None = None) -> str:
 
 
 def _front(title: str) -> list[str]:
-    """Front matter and the page heading."""
-    return [front_matter({"title": title}), f"# {title}", ""]
+    """The page heading."""
+    return [f"# {title}", ""]
 
 
-def render_editors_index(hb: Handbook) -> str:
+def render_editors_index(hb: Handbook) -> Page:
     """How the data is organised, how to build and preview, and how to add or correct a direction."""
     here = PAGES["index"]
     counts = {c.name: len(getattr(hb, c.name, ())) for c in collections()}
@@ -196,10 +196,10 @@ def render_editors_index(hb: Handbook) -> str:
         "retningslinje til en anden. Buildet stopper, hvis et link eller anker ikke findes.",
         "",
     ]
-    return "\n".join(parts)
+    return Page(PAGES["index"], "Vejledning for redaktører", "\n".join(parts))
 
 
-def render_fields(hb: Handbook) -> str:
+def render_fields(hb: Handbook) -> Page:
     """The field reference: every model reachable from the data, each field with type, rule and meaning."""
     here = PAGES["fields"]
     models = reachable_models()
@@ -240,10 +240,10 @@ def render_fields(hb: Handbook) -> str:
                 f":   {description or 'Ingen beskrivelse.'}  \n    Type: {f.type_text}",
                 "",
             ]
-    return "\n".join(parts)
+    return Page(PAGES["fields"], "Felter", "\n".join(parts))
 
 
-def render_templates(hb: Handbook) -> str:
+def render_templates(hb: Handbook) -> Page:
     """A YAML template per kind of record, generated from the models."""
     here = PAGES["templates"]
     texts = templates()
@@ -266,10 +266,10 @@ def render_templates(hb: Handbook) -> str:
             "```",
             "",
         ]
-    return "\n".join(parts)
+    return Page(PAGES["templates"], "Skabeloner", "\n".join(parts))
 
 
-def render_errors(hb: Handbook) -> str:
+def render_errors(hb: Handbook) -> Page:
     """Every kind of data error with a real example, what it means and how to fix it."""
     here = PAGES["errors"]
     parts = _front("Fejlbeskeder") + [
@@ -314,17 +314,11 @@ def render_errors(hb: Handbook) -> str:
         "Links i tekstfelter skal pege på en side eller et anker, der findes.",
         "",
     ]
-    return "\n".join(parts)
+    return Page(PAGES["errors"], "Fejlbeskeder", "\n".join(parts))
 
 
-def render_editors_guide(hb: Handbook) -> dict[str, str]:
-    """Every page of the editors' guide, keyed by source path."""
+def render_editors_guide(hb: Handbook) -> list[Page]:
+    """Every page of the editors' guide."""
     from macros.editors.worklist_page import render_worklist
 
-    return {
-        PAGES["index"]: render_editors_index(hb),
-        PAGES["fields"]: render_fields(hb),
-        PAGES["templates"]: render_templates(hb),
-        PAGES["errors"]: render_errors(hb),
-        PAGES["worklist"]: render_worklist(hb),
-    }
+    return [render_editors_index(hb), render_fields(hb), render_templates(hb), render_errors(hb), render_worklist(hb)]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, html_attr, md_text
+from macros.core.escape import html_attr, md_text
 from macros.editors.worklist import WorkItem, worklist_items
 from macros.model.records import Guideline, Handbook, Status
 from macros.render.common import STATUS_LABELS, status_label
+from macros.render.page import Page
 
 HERE = links.EDITORS_PAGES["worklist"]
 # What to check, per status: a short line on each item, the full steps once at the top of the page.
@@ -37,13 +38,12 @@ def where_to_look(hb: Handbook, g: Guideline | None) -> str:
     return f"2020-udgaven, kapitel {chapter} (sidetallet for {g.number} kender vi ikke; brug indholdsfortegnelsen)"
 
 
-def render_worklist(hb: Handbook) -> str:
+def render_worklist(hb: Handbook) -> Page:
     """The whole worklist page."""
     items = worklist_items(hb)
     counts = {s: sum(1 for i in items if i.status == s) for s in Status}
     open_counts = ", ".join(f"{counts[s]} med status «{STATUS_LABELS[s].lower()}»" for s in Status if counts[s])
     parts = [
-        front_matter({"title": "Arbejdsliste for redaktører"}),
         "# Arbejdsliste for redaktører",
         "",
         "Listen viser alt i håndbogen, som endnu ikke er bekræftet i 2020-udgaven eller følger direkte af loven. "
@@ -67,7 +67,7 @@ def render_worklist(hb: Handbook) -> str:
         "",
     ]
     if not items:
-        return "\n".join(parts + ["Der er ingen åbne punkter.", ""])
+        return Page(HERE, "Arbejdsliste for redaktører", "\n".join(parts + ["Der er ingen åbne punkter.", ""]))
     loose = [i for i in items if i.guideline is None]
     principles = [i for i in loose if i.key.startswith("principle:")]
     others = [i for i in loose if not i.key.startswith("principle:")]
@@ -91,7 +91,7 @@ def render_worklist(hb: Handbook) -> str:
         ]
     if others:
         parts += ["## Øvrige poster", "", *[_item(hb, i) for i in others], ""]
-    return "\n".join(parts)
+    return Page(HERE, "Arbejdsliste for redaktører", "\n".join(parts))
 
 
 def _item(hb: Handbook, item: WorkItem) -> str:
