@@ -21,6 +21,7 @@ def on_config(config):
     _fresh_package()
     from macros.adapter.state import handbook_for, overlay_for, settings_for
     from macros.core.links import FEED
+    from macros.editors.guide import check_texts
     from macros.model.load import DataError
     from macros.model.overlay import template_context
     from macros.model.settings import SettingsError
@@ -35,6 +36,7 @@ def on_config(config):
     try:
         hb = handbook_for(config)
         overlay = overlay_for(config)
+        check_texts()  # the editors' guide's field descriptions and error explanations (macros/editors/*.yml)
     except DataError as error:
         raise PluginError("Data error(s):\n" + str(error)) from None
     if settings.site_url:

@@ -12,7 +12,6 @@ from macros.render.changelog import render_changelog
 from macros.render.changes import render_changes_overview
 from macros.render.checklist import render_checklist
 from macros.render.course import render_course, render_courses_index
-from macros.editors.guide import render_editors_guide
 from macros.render.favourites import render_favourites
 from macros.render.flow import render_flow_pages
 from macros.render.glossary import render_glossary
@@ -72,8 +71,7 @@ def generated_pages(
         pages.update({links.page("course", c.id): render_course(hb, c) for c in hb.courses})
     pages[links.CHECKLIST_PAGE] = render_checklist(hb)
     pages[links.FAVOURITES_PAGE] = render_favourites(hb)
-    # open data, the editors' guide with its worklist, and the change log (last: it links to the pages above)
+    # open data and the change log (last: it links to the pages above); the editors' guide is in docs/redaktoer/
     pages[links.DATA_PAGE] = render_open_data(hb, info)
-    pages.update(render_editors_guide(hb))
     pages[links.CHANGELOG_PAGE] = render_changelog(hb, info, frozenset(pages))
     return pages
