@@ -218,6 +218,8 @@ def test_every_message_the_code_can_write_is_in_the_catalog(module):
 
 def _field_keys() -> set[str]:
     """'Model.key' for every field of every model reachable from the roots (walking annotations)."""
+    for root in ROOTS:  # resolve Handbook.flows and .courses, which name modules imported after it
+        root.model_rebuild()
     keys, todo, seen = set(), list(ROOTS), set()
     while todo:
         model = todo.pop()
@@ -321,6 +323,13 @@ def test_guide_explains_build_and_preview():
     hb = load_handbook(REPO / "data")
     g = hb.guidelines[0]
     assert f"- Retningslinje `{g.id}` ligger i `data/guidelines/{g.id}.yml`" in text  # a real example from the data
+
+
+def test_guide_says_where_its_own_texts_are():
+    text = render_docs_page(links.EDITORS_PAGES["index"], FIXTURE_DATA)
+    for path in (FIELDS_FILE, CATALOG_FILE):
+        assert f"`{path.relative_to(REPO).as_posix()}`" in text
+    assert "`docs/redaktoer/`" in text and "`{{ field_reference(…) }}`" in text  # shown, not run
 
 
 @pytest.mark.parametrize("path", links.EDITORS_PAGES.values())
