@@ -12,11 +12,12 @@ from mkdocs.utils.meta import get_data
 
 from macros.adapter import macro_functions
 from macros.adapter.page_macros import render_page_macros
+from macros.adapter.state import PLUGIN, load_state
 from tests.conftest import REPO
 
 
 class _Env:
-    """The part of mkdocs-macros' env that macros/adapter/macro_functions.py uses."""
+    """The part of mkdocs-macros' env that macros/adapter/macro_functions.py uses: the config and macro()."""
 
     def __init__(self, conf: dict):
         self.conf = conf
@@ -29,9 +30,11 @@ class _Env:
 
 def registered_macros(data: Path) -> dict:
     """The macros the build registers, reading the handbook in `data`."""
-    env = _Env({"extra": {"handbook": {}}, "config_file_path": str(REPO / "mkdocs.yml")})
+    conf = {"extra": {"handbook": {}}, "config_file_path": str(REPO / "mkdocs.yml")}
     with mock.patch.dict(os.environ, {"HANDBOOK_DATA": str(data)}):
-        macro_functions.register(env)
+        conf["plugins"] = {PLUGIN: SimpleNamespace(state=load_state(conf))}  # what the plugin's on_config keeps
+    env = _Env(conf)
+    macro_functions.register(env)
     return env.macros
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jinja2 import pass_context
 
-from macros.adapter.state import handbook_for
+from macros.adapter.state import build_state
 from macros.editors import guide
 from macros.editors.worklist_page import open_items, render_worklist
 from macros.render.flow import render_flow_embed
@@ -13,7 +13,7 @@ from macros.render.glossary import render_source_register
 
 def register(env) -> None:
     """Register macros that read the model loaded for this build."""
-    hb = handbook_for(env.conf)
+    hb = build_state(env.conf).handbook
 
     @env.macro
     def count(what: str) -> int:
@@ -34,7 +34,7 @@ def register(env) -> None:
         return counts[what]
 
     @env.macro
-    @pass_context  # the page comes from the template's own context: macros/adapter/hooks.py renders pages itself
+    @pass_context  # the page comes from the template's own context: macros/adapter/plugin.py renders pages itself
     def flow(context, flow_id: str) -> str:
         """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
         found = next((f for f in hb.flows if f.id == flow_id), None)

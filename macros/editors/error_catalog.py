@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from macros.editors.texts import HERE, read_mapping, shown, validate
+from macros.editors.texts import HERE, read_mapping, shown, stamp, validate
 from macros.model.load import DataError
 
 CATALOG_FILE = HERE / "error_catalog.yml"
@@ -47,9 +47,14 @@ class Catalog(BaseModel):
     errors: tuple[ErrorKind, ...] = Field(min_length=1)
 
 
-@cache
 def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
     """The checked catalog; a problem raises DataError naming the file, the entry's field and the fix."""
+    return _load_catalog(path, stamp(path))
+
+
+@cache
+def _load_catalog(path: Path, _stamp: int | None) -> Catalog:
+    """The catalog as the file is now."""
     problems: list[str] = []
     catalog = validate(Catalog, read_mapping(path), path, "", problems)
     if catalog is not None:

@@ -19,7 +19,7 @@ from typing import Any
 from annotated_types import Ge, Le, MinLen
 from pydantic import BaseModel, ConfigDict, Field
 
-from macros.editors.texts import HERE, read_mapping, shown, validate
+from macros.editors.texts import HERE, read_mapping, shown, stamp, validate
 from macros.model.load import COLLECTIONS, REQUIRED, DataError
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook, Status
@@ -69,9 +69,14 @@ class ModelDoc:
     fields: dict[str, FieldText]
 
 
-@cache
 def load_model_texts(path: Path = FIELDS_FILE) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
     """The shared field texts and each model's texts, checked against the models; DataError names file and field."""
+    return _load_model_texts(path, stamp(path))
+
+
+@cache
+def _load_model_texts(path: Path, _stamp: int | None) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
+    """The texts as the file is now."""
     problems: list[str] = []
     raw = validate(FieldsFile, read_mapping(path), path, "", problems)
     if raw is None:

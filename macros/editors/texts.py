@@ -13,6 +13,15 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent.parent  # the project folder: messages show paths from here, e.g. macros/editors/fields.yml
 
 
+def stamp(path: Path) -> int | None:
+    """The file's modification time: a loader cached by (path, stamp) reads the file again once it is edited
+    (mkdocs serve keeps the modules loaded across rebuilds)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
 def shown(path: Path) -> str:
     """A path as the editor sees it, relative to the project folder."""
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)

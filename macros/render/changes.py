@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_cell, md_text
+from macros.core.escape import md_cell, md_text
 from macros.model.records import Change, Handbook, SourceRef
 from macros.render.common import law_link, source_list, status_label, table_cell
+from macros.render.page import Page
 
 # The guideline the 2020 edition added on follow-up of goals and plan [K-STOF37]; linked only if present.
 NEW_FOLLOW_UP_GUIDELINE = "3-8"
@@ -140,11 +141,10 @@ def _sources(hb: Handbook) -> list[SourceRef]:
     return [SourceRef(source=i) for i in unique]
 
 
-def render_changes_overview(hb: Handbook) -> str:
+def render_changes_overview(hb: Handbook) -> Page:
     """The whole 'Hvad er nyt i 2020' page."""
     here = links.CHANGES_PAGE
     parts = [
-        front_matter({"title": "Hvad er nyt i 2020"}),
         "# Hvad er nyt i 2020",
         "",
         '<article class="changes" markdown>',
@@ -168,4 +168,4 @@ def render_changes_overview(hb: Handbook) -> str:
         "</article>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(here, "Hvad er nyt i 2020", "\n".join(parts))

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from macros.core import links
-from macros.core.escape import front_matter, html_attr, html_text, md_attr, md_text
+from macros.core.escape import html_attr, html_text, md_attr, md_text
 from macros.core.plain import first_sentence, plain_text
 from macros.model.records import Handbook
 from macros.render.common import kind_badge, law_label, status_label
+from macros.render.page import Page
 
 QUALITY_STANDARD = ("bek-1477-4", 1)  # (law id, stk.) whose numbered points the standard must cover
 QUALITY_THEME = "organisering"  # the points belong with 2.8 Kvalitetsstandard, in the organisation chapter
@@ -129,12 +130,11 @@ def _main_guideline(hb: Handbook, ref: str):
     return best[2] if best[0] else None
 
 
-def render_checklist(hb: Handbook) -> str:
+def render_checklist(hb: Handbook) -> Page:
     """The self-assessment page: how to use it, the tools, then every item grouped by theme and guideline."""
     here = links.CHECKLIST_PAGE
     items = {item.id: item for item in checklist_items(hb)}
     parts = [
-        front_matter({"title": "Selvevaluering"}),
         "# Selvevaluering: lever vi op til retningslinjerne?",
         "",
         "Brug listen til at gennemgå jeres kvalitetsstandard og jeres praksis. For hvert punkt vælger I, om det er "
@@ -206,4 +206,4 @@ def render_checklist(hb: Handbook) -> str:
             parts += ["</div>", ""]
         parts += ["</div>", ""]
     parts += ["</section>", ""]
-    return "\n".join(parts)
+    return Page(here, "Selvevaluering", "\n".join(parts), assets=frozenset({links.TOOLS_JS}))

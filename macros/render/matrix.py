@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_attr, md_text
+from macros.core.escape import md_attr, md_text
 from macros.model.records import Guideline, Handbook, Principle
+from macros.render.page import Page
 
 
 def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:
@@ -82,12 +83,11 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
     return "\n".join(lines)
 
 
-def render_matrix(hb: Handbook) -> str:
+def render_matrix(hb: Handbook) -> Page:
     """The matrix page: how to read it, the table, and what the counts mean."""
     here = links.MATRIX_PAGE
     principles_index = links.relative(here, links.index_page("principle"))
     parts = [
-        front_matter({"title": "Principper og retningslinjer"}),
         "# Principper og retningslinjer",
         "",
         '<article class="matrix-page" markdown>',
@@ -108,4 +108,4 @@ def render_matrix(hb: Handbook) -> str:
         "</article>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(here, "Principper og retningslinjer", "\n".join(parts))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_attr, md_text
+from macros.core.escape import md_attr, md_text
 from macros.model.records import Handbook, Phase
 from macros.render.common import law_link, law_links
 from macros.render.direction_list import direction_list, lovkrav_first
+from macros.render.page import Page
 
 GUARANTEE = "sel-101/4"  # the 14-day guarantee
 GUARANTEE_WAIVED = "sel-101/6"  # the deadline can be waived when the citizen chooses another offer
@@ -195,12 +196,11 @@ def _whole_course(hb: Handbook, here: str) -> list[str]:
     return lines + [""]
 
 
-def render_pathway(hb: Handbook) -> str:
+def render_pathway(hb: Handbook) -> Page:
     """The navigator page."""
     here = links.PATHWAY_PAGE
     phases = sorted(hb.phases, key=lambda p: p.order)
     parts = [
-        front_matter({"title": "Hvor er borgeren nu?"}),
         "# Hvor er borgeren nu?",
         "",
         '<article class="pathway" data-pathway markdown>',
@@ -220,4 +220,4 @@ def render_pathway(hb: Handbook) -> str:
     for phase in phases:
         parts += _phase(hb, phase, phases, here)
     parts += ["</div>", "", *_whole_course(hb, here), "</article>", ""]
-    return "\n".join(parts)
+    return Page(here, "Hvor er borgeren nu?", "\n".join(parts), assets=frozenset({links.TOOLS_JS}))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text, page_title
+from macros.core.escape import md_text
 from macros.model.records import Handbook, Principle
 from macros.model.versions import Versions
 from macros.render.common import kind_badge, source_list, status_label
 from macros.render.history import render_history
+from macros.render.page import Page
 
 
 def carriers(hb: Handbook, principle_id: str):
@@ -20,12 +21,11 @@ def carriers(hb: Handbook, principle_id: str):
     return out
 
 
-def render_principle(hb: Handbook, p: Principle, versions: Versions | None = None) -> str:
+def render_principle(hb: Handbook, p: Principle, versions: Versions | None = None) -> Page:
     """The Markdown page of one principle."""
     here = links.page("principle", p.id)
     label = status_label(p.status, here)
     parts = [
-        front_matter({"title": page_title(f"Princip {p.number}: {p.title}")}),
         f"# Princip {p.number}: {md_text(p.title)}",
         "",
         f'<article class="principle" data-principle="{p.id}" markdown>',
@@ -60,7 +60,7 @@ def render_principle(hb: Handbook, p: Principle, versions: Versions | None = Non
         parts.append("")
     parts += ["## Kilder", "", source_list(hb, p.sources), "", "</article>", ""]
     parts += render_history(hb, versions or Versions(), "principle", p, here)  # outside the article: raw HTML
-    return "\n".join(parts)
+    return Page(here, f"Princip {p.number}: {p.title}", "\n".join(parts))
 
 
 def _first_sentence(text: str) -> str:
@@ -75,7 +75,7 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def render_principles_index(hb: Handbook) -> str:
+def render_principles_index(hb: Handbook) -> Page:
     """The overview of the seven principles."""
     here = links.index_page("principle")
     parts = [
@@ -94,4 +94,4 @@ def render_principles_index(hb: Handbook) -> str:
         parts.append(f"{p.number}. **[{md_text(p.title)}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
     matrix = links.relative(here, links.MATRIX_PAGE)
     parts += ["", f"Se hvilke retningslinjer der bærer hvert princip i [tabellen over principper og retningslinjer]({matrix}).", ""]
-    return "\n".join(parts)
+    return Page(here, "De syv principper", "\n".join(parts))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text
+from macros.core.escape import md_text
 from macros.core.links import Remap, rebase
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook
@@ -14,6 +14,7 @@ from macros.render.common import source_list
 from macros.render.guideline import render_directions, render_facts, render_summary
 from macros.render.law import part_items
 from macros.render.local import local_label, render_boxes
+from macros.render.page import Page
 from macros.render.relink import demote
 
 PRINT_PAGE = "udskriv.md"
@@ -121,9 +122,7 @@ def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[s
     here = links.page("guideline", g.id)
     block = [render_summary(g, here)]
     # the directions list has a page-wide id; here every guideline has one, so each gets its own
-    directions = render_directions(hb, g, here, overlay).replace(
-        f'id="{links.DIRECTIONS_ANCHOR}"', f'id="{directions_anchor(g.id)}"'
-    )
+    directions = render_directions(hb, g, here, overlay, list_id=directions_anchor(g.id))
     block += ["#### Anvisninger", "", directions]
     boxes = render_boxes(hb, overlay, g.id, here)
     if boxes:
@@ -233,19 +232,17 @@ def _glossary(hb: Handbook, remap: Remap) -> list[str]:
     return parts
 
 
-def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequence[tuple[str, str, str]] = ()) -> str:
+def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequence[tuple[str, str, str]] = ()) -> Page:
     """The print page; narrative is (title, source path, Markdown with macros rendered) of the hand-written pages."""
     remap = print_remap(hb, narrative)
     # kept out of the search index: every hit would otherwise appear twice. Never rendered by Jinja: the hook
-    # renders the introduction pages' own macros before they arrive here (macros/adapter/hooks.py)
-    head = [front_matter({"title": "Hele håndbogen til udskrift", "hide": ["toc"], "search": {"exclude": True}})]
+    # renders the introduction pages' own macros before they arrive here (macros/adapter/plugin.py)
     local = (
         [f"Udskriften indeholder også {md_text(overlay.municipality)}s lokale bokse. De er mærket "
          f"«{md_text(local_label(overlay))}» og er ikke en del af de nationale retningslinjer.", ""]
         if overlay else []
     )
     parts = [
-        *head,
         "# Hele håndbogen",
         "",
         '<div class="print-handbook" markdown>',
@@ -266,5 +263,5 @@ def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequen
         "</div>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(PRINT_PAGE, "Hele håndbogen til udskrift", "\n".join(parts), {"hide": ["toc"], "search": {"exclude": True}})
 
