@@ -406,3 +406,13 @@ def test_the_build_stops_on_a_broken_guide_file_with_its_message(tmp_path):
     assert result.returncode != 0
     assert "macros/editors/fields.yml: models.Direction.nme: unknown field; did you mean 'name'?" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_edited_guide_file_is_read_again(tmp_path):
+    copy = tmp_path / "fields.yml"
+    text = FIELDS_FILE.read_text(encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    assert load_model_texts(copy)[1]["Direction"].name == "Anvisning"
+    copy.write_text(text.replace("    name: Anvisning\n", "    name: Anvisningen\n", 1), encoding="utf-8")
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 1_000_000))  # mkdocs serve: a later save
+    assert load_model_texts(copy)[1]["Direction"].name == "Anvisningen"
