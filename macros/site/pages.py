@@ -11,7 +11,6 @@ from macros.render.changelog import render_changelog
 from macros.render.changes import render_changes_overview
 from macros.render.checklist import render_checklist
 from macros.render.course import render_course, render_courses_index
-from macros.editors.guide import render_editors_guide
 from macros.render.favourites import render_favourites
 from macros.render.flow import render_flow_pages
 from macros.render.glossary import render_glossary
@@ -71,8 +70,7 @@ def generated_pages(
         pages.append(render_courses_index(hb))
         pages += [render_course(hb, c) for c in hb.courses]
     pages += [render_checklist(hb), render_favourites(hb)]
-    # open data, the editors' guide with its worklist, and the change log (last: it links to the pages above)
+    # open data and the change log (last: it links to the pages above); the editors' guide is in docs/redaktoer/
     pages.append(render_open_data(hb, info))
-    pages += render_editors_guide(hb)
     pages.append(render_changelog(hb, info, frozenset(p.path for p in pages)))
     return {page.path: page for page in pages}
