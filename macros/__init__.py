@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def define_env(env):
-    """Called by mkdocs-macros once per build; the hook has already loaded the model."""
+    """Called by mkdocs-macros once per build; the handbook plugin has already loaded the model."""
     from macros.adapter.macro_functions import register
 
     register(env)

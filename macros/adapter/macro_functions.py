@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from jinja2 import pass_context
 
-from macros.adapter.state import handbook_for
+from macros.adapter.state import build_state
+from macros.editors import guide
+from macros.editors.worklist_page import open_items, render_worklist
 from macros.render.flow import render_flow_embed
 from macros.render.glossary import render_source_register
 
 
 def register(env) -> None:
     """Register macros that read the model loaded for this build."""
-    hb = handbook_for(env.conf)
+    hb = build_state(env.conf).handbook
 
     @env.macro
     def count(what: str) -> int:
@@ -32,10 +34,10 @@ def register(env) -> None:
         return counts[what]
 
     @env.macro
-    @pass_context  # the page comes from the template's own context: macros/adapter/hooks.py renders pages itself
+    @pass_context  # the page comes from the template's own context: macros/adapter/plugin.py renders pages itself
     def flow(context, flow_id: str) -> str:
         """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
-        found = next((f for f in hb.flows if f.id == flow_id), None)
+        found = hb.index.flows.get(flow_id)
         if found is None:
             known = ", ".join(f.id for f in hb.flows)
             raise ValueError(f"flow('{flow_id}'): no such flow in data/flows/; use one of: {known}")
@@ -45,3 +47,39 @@ def register(env) -> None:
     def source_register() -> str:
         """The full list of sources as a table."""
         return render_source_register(hb)
+
+    register_editors_guide(env, hb)
+
+
+def _here(context) -> str:
+    """The source path of the page being rendered, e.g. redaktoer/index.md: links are written relative to it."""
+    return context["page"].file.src_uri
+
+
+def register_editors_guide(env, hb) -> None:
+    """The tables and lists of the editors' guide (docs/redaktoer/); the sentences around them are in the pages."""
+    for pure in (guide.status_definitions, guide.error_example, guide.field_reference, guide.record_templates,
+                 guide.error_sections):
+        env.macro(pure)
+
+    @env.macro
+    @pass_context
+    def collection_rows(context) -> str:
+        """The rows of the table of data collections."""
+        return guide.collection_rows(hb, _here(context))
+
+    @env.macro
+    def id_examples(guideline: str, direction: str) -> str:
+        """Two list items with a real guideline's file and page and a real direction's anchor."""
+        return guide.id_examples(hb, guideline, direction)
+
+    @env.macro
+    def worklist_count() -> str:
+        """How many items are open, by status."""
+        return open_items(hb)
+
+    @env.macro
+    @pass_context
+    def worklist(context, check: dict, principles_where: str, unknown_page: str, empty: str) -> str:
+        """The open items of the worklist, grouped by guideline."""
+        return render_worklist(hb, _here(context), check, principles_where, unknown_page, empty)

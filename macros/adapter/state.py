@@ -1,8 +1,13 @@
-"""This build's settings, model and overlay, loaded once per build and shared by the hook and the macros plugin."""
+"""One build's state: the checked settings, the model, the overlay, the data's history and the generated pages.
+
+The plugin (adapter/plugin.py) creates it in on_config and keeps it for that build only; the macros of hand-written
+pages reach it through the config they are given (build_state).
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from macros.model.edition import BuildInfo
@@ -11,64 +16,46 @@ from macros.model.load import load_handbook
 from macros.model.overlay import Overlay, load_overlay
 from macros.model.records import Handbook
 from macros.model.settings import Settings, read_settings
+from macros.render.page import Page
 
-_settings: dict[int, Settings] = {}
-_cache: dict[int, Handbook] = {}
-_overlays: dict[int, Overlay | None] = {}
-
-
-def settings_for(config) -> Settings:
-    """The checked settings for this build's config object (raises SettingsError on a bad value)."""
-    key = id(config)
-    if key not in _settings:
-        _settings.clear()  # one build at a time
-        _settings[key] = read_settings((config.get("extra") or {}).get("handbook"), os.environ)
-    return _settings[key]
+PLUGIN = "handbook"  # the plugin's name in mkdocs.yml and in pyproject.toml's entry point
 
 
-def project_root(config) -> Path:
-    """The folder of mkdocs.yml: relative settings are read from here."""
-    return Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent
+@dataclass
+class BuildState:
+    """What one build knows: loaded once, in on_config, and read by every later step."""
+
+    settings: Settings
+    root: Path  # the folder of mkdocs.yml: relative settings are read from here
+    handbook: Handbook
+    overlay: Overlay | None = None
+    overlay_path: Path | None = None
+    info: BuildInfo = field(default_factory=BuildInfo)
+    pages: dict[str, Page] = field(default_factory=dict)  # the generated pages by path under docs/
 
 
-def data_dir(config) -> Path:
-    """data/ beside mkdocs.yml, unless HANDBOOK_DATA points elsewhere (tests, benchmarks)."""
-    return settings_for(config).data_dir or project_root(config) / "data"
+def load_state(config) -> BuildState:
+    """Check the settings, then load the data, the overlay and the data's history (SettingsError, DataError)."""
+    settings = read_settings((config.get("extra") or {}).get("handbook"), os.environ)
+    root = Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent
+    data = settings.data_dir or root / "data"  # HANDBOOK_DATA points elsewhere in tests and benchmarks
+    hb = load_handbook(data)
+    overlay_path = _overlay_path(settings, root)
+    overlay = None
+    if overlay_path is not None:
+        shown = overlay_path.relative_to(root).as_posix() if overlay_path.is_relative_to(root) else str(overlay_path)
+        overlay = load_overlay(overlay_path, hb, shown)
+    return BuildState(settings, root, hb, overlay, overlay_path, read_build_info(data, settings.edition))
 
 
-def overlay_file(config) -> Path | None:
+def _overlay_path(settings: Settings, root: Path) -> Path | None:
     """The overlay file ($HANDBOOK_OVERLAY, else extra.handbook.overlay, relative to mkdocs.yml), or None."""
-    chosen = settings_for(config).overlay
-    if not chosen:
+    if not settings.overlay:
         return None
-    path = Path(chosen)
-    return path if path.is_absolute() else project_root(config) / path
+    path = Path(settings.overlay)
+    return path if path.is_absolute() else root / path
 
 
-def handbook_for(config) -> Handbook:
-    """The handbook for this build's config object, loaded on first use."""
-    key = id(config)
-    if key not in _cache:
-        _cache.clear()  # one build at a time: drop the previous build's model
-        _cache[key] = load_handbook(data_dir(config))
-    return _cache[key]
-
-
-def overlay_for(config) -> Overlay | None:
-    """This build's municipal overlay, or None; checked on first use."""
-    key = id(config)
-    if key not in _overlays:
-        _overlays.clear()
-        path = overlay_file(config)
-        if path is None:
-            _overlays[key] = None
-        else:
-            root = project_root(config)
-            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-            _overlays[key] = load_overlay(path, handbook_for(config), shown)
-    return _overlays[key]
-
-
-def build_info_for(config) -> BuildInfo:
-    """This build's edition (mkdocs.yml extra.handbook.edition), the history of its data folder and its versions."""
-    return read_build_info(data_dir(config), settings_for(config).edition)
+def build_state(config) -> BuildState:
+    """This build's state, from the plugin registered in the config (for the macros of hand-written pages)."""
+    return config["plugins"][PLUGIN].state

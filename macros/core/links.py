@@ -41,6 +41,8 @@ DATE_HELPER_ANCHOR = "datohjaelper"
 NO_PHASE_ANCHOR = "hele-forloebet"  # directions that bind no single phase
 DIRECTIONS_ANCHOR = "anvisningsliste"  # the list of directions on a guideline page
 FACTS_ANCHOR = "om-retningslinjen"  # a guideline page's facts box (theme, source, laws, principles, dates)
+DIRECTIONS_SECTION = "anvisninger"  # the heading above a guideline's directions (its search entries follow it)
+TOOLS_JS = "assets/tools.js"  # the tools' script: loaded only by pages with a tool (render/page.py)
 OFFICIAL_URL = "https://www.social.dk/voksne/stofmisbrug/viden-og-temaer/social-stofmisbrugsbehandling/nationale-retningslinjer-for-social-stofmisbrugsbehandling"
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from macros.core.escape import front_matter, md_attr, md_text
+from macros.core.escape import md_attr, md_text
 from macros.model.edition import danish_date
 from macros.model.overlay import Overlay
 from macros.render.local import contact_lines
+from macros.render.page import Page
 
 ACCESSIBILITY_PAGE = "tilgaengelighed.md"
 WAS_TOOL = "https://www.was.digst.dk/"
@@ -18,14 +19,13 @@ NATIONAL_REVIEWED = dt.date(2026, 11, 22)
 DEPLOY_GUIDE = "drift/index.md"
 
 
-def render_accessibility(overlay: Overlay | None = None) -> str:
+def render_accessibility(overlay: Overlay | None = None) -> Page:
     """The statement: the national defaults, or the hosting municipality's facts when an overlay is set."""
     access = overlay.accessibility if overlay else None
     organisation = overlay.municipality if overlay else None
     contact = (access.contact if access and access.contact else None) or (overlay.contact if overlay else None)
     reviewed = (access.date if access and access.date else None) or (overlay.date if overlay else NATIONAL_REVIEWED)
     parts = [
-        front_matter({"title": "Tilgængelighedserklæring"}),
         "# Tilgængelighedserklæring",
         "",
         f'<div class="accessibility-statement" data-organisation="{md_attr(organisation or "national")}" markdown>',
@@ -115,4 +115,4 @@ def render_accessibility(overlay: Overlay | None = None) -> str:
         "</div>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(ACCESSIBILITY_PAGE, "Tilgængelighedserklæring", "\n".join(parts))

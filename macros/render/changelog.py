@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text
+from macros.core.escape import md_text
 from macros.model.edition import BuildInfo, danish_date, edition_line
 from macros.model.records import Handbook
+from macros.render.page import Page
 
 HERE = links.CHANGELOG_PAGE
 SOURCES_PAGE = "om/kilder.md"  # hand-written page listing the sources
@@ -27,13 +28,13 @@ def data_file_target(hb: Handbook, rel: str) -> tuple[str, str | None]:
     """What a data file (relative to data/) is to a reader as Markdown, and the page showing it (None if none)."""
     folder, _, name = rel.partition("/")
     record_id = name.removesuffix(".yml")
-    if folder == "guidelines" and any(g.id == record_id for g in hb.guidelines):
+    if folder == "guidelines" and record_id in hb.index.guidelines:
         g = hb.guideline(record_id)
         return f"{g.number} {md_text(g.short_title)}", links.page("guideline", g.id)
-    if folder == "methods" and any(m.id == record_id for m in hb.methods):
+    if folder == "methods" and record_id in hb.index.methods:
         return md_text(hb.method(record_id).name), links.page("method", record_id)
     if folder == "flows" and "flow" in links.SECTIONS:
-        flow = next((f for f in hb.flows if f.id == record_id), None)
+        flow = hb.index.flows.get(record_id)
         if flow:
             return f"Beslutningsvej: {md_text(flow.title)}", links.page("flow", flow.id)
     if rel in LIST_FILES:
@@ -41,11 +42,10 @@ def data_file_target(hb: Handbook, rel: str) -> tuple[str, str | None]:
     return f"`data/{rel}`", None
 
 
-def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None) -> str:
+def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None) -> Page:
     """The whole page; links only to pages in `pages` (generated pages plus the sources page), if given."""
     history = info.history
     parts = [
-        front_matter({"title": "Ændringslog"}),
         "# Ændringslog",
         "",
         f"Håndbogen følger {md_text(edition_line(info.edition))}. Her kan du se, hvornår håndbogens egne data sidst "
@@ -64,7 +64,7 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
             "så datoerne står som «ukendt». Indholdet følger stadig udgaven ovenfor.",
             "",
         ]
-        return "\n".join(parts)
+        return Page(links.CHANGELOG_PAGE, "Ændringslog", "\n".join(parts))
 
     def item(rel: str) -> str:
         label, page = data_file_target(hb, rel)
@@ -89,7 +89,7 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
     for date, files in by_date.items():
         labels = list(dict.fromkeys(item(rel) for rel in sorted(files, key=_natural)))
         parts += [f"## {danish_date(date)}", "", *[f"- {label}" for label in labels], ""]
-    return "\n".join(parts)
+    return Page(links.CHANGELOG_PAGE, "Ændringslog", "\n".join(parts))
 
 
 # Reader order of the data files: content first, sources last; files not named here come after.

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_cell, md_text
+from macros.core.escape import md_cell, md_text
 from macros.model.records import Change, Handbook, SourceRef
 from macros.render.common import law_link, source_list, status_label, table_cell
+from macros.render.page import Page
 
 # The guideline the 2020 edition added on follow-up of goals and plan [K-STOF37]; linked only if present.
 NEW_FOLLOW_UP_GUIDELINE = "3-8"
@@ -15,13 +16,13 @@ FIXED_SOURCES = ("K1", "K2", "K4", "K5", "K6", "K9", "K23", "K-STOF37", "K10", "
 
 def change_for(hb: Handbook, guideline_id: str) -> Change | None:
     """The change record of a guideline, if any."""
-    return next((c for c in hb.changes if c.guideline == guideline_id), None)
+    return hb.index.changes.get(guideline_id)
 
 
 def _law(hb: Handbook, ref: str, here: str, text: str) -> str:
     """A law link when the data has that law and stk.; otherwise the plain text (small datasets)."""
     law_id, _, stk = ref.partition("/")
-    law = next((x for x in hb.laws if x.id == law_id), None)
+    law = hb.index.laws.get(law_id)
     if law is None or (stk and int(stk) not in {p.stk for p in law.parts}):
         return text
     return law_link(hb, ref, here)
@@ -29,7 +30,7 @@ def _law(hb: Handbook, ref: str, here: str, text: str) -> str:
 
 def _guideline_link(hb: Handbook, guideline_id: str, here: str, text: str) -> str:
     """A link to a guideline page when it exists; otherwise the plain text."""
-    if not any(g.id == guideline_id for g in hb.guidelines):
+    if guideline_id not in hb.index.guidelines:
         return text
     return f"[{text}]({links.relative(here, links.page('guideline', guideline_id))})"
 
@@ -38,7 +39,7 @@ def _structure(hb: Handbook, here: str) -> list[str]:
     """The big structural changes from the 2016 to the 2020 edition."""
     themes = " og ".join(
         f"[{md_text(t.title)}]({links.relative(here, links.page('theme', t.id))}) (kapitel {t.chapter})"
-        for t in sorted(hb.themes, key=lambda t: t.chapter)
+        for t in hb.index.themes_by_chapter
     )
     principles = links.relative(here, links.index_page("principle"))
     new_guideline = _guideline_link(hb, NEW_FOLLOW_UP_GUIDELINE, here, "opfølgning på borgerens mål og behandlingsplan")
@@ -106,8 +107,8 @@ def _table(hb: Handbook, here: str) -> list[str]:
         "ændringen. Mærket i sidste kolonne fortæller, hvor sikker sammenstillingen er.",
         "",
     ]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        guidelines = [g for g in hb.guidelines if g.theme == theme.id]
+    for theme in hb.index.themes_by_chapter:
+        guidelines = hb.index.theme_guidelines(theme.id)
         if not guidelines:
             continue
         lines += [
@@ -134,17 +135,16 @@ def _table(hb: Handbook, here: str) -> list[str]:
 
 def _sources(hb: Handbook) -> list[SourceRef]:
     """Every source behind the page, each once, fixed ones first (only ids the data has)."""
-    known = {s.id for s in hb.sources}
+    known = hb.index.sources
     ids = [*FIXED_SOURCES, *(ref.source for c in hb.changes for ref in c.sources)]
     unique = dict.fromkeys(i for i in ids if i in known)
     return [SourceRef(source=i) for i in unique]
 
 
-def render_changes_overview(hb: Handbook) -> str:
+def render_changes_overview(hb: Handbook) -> Page:
     """The whole 'Hvad er nyt i 2020' page."""
     here = links.CHANGES_PAGE
     parts = [
-        front_matter({"title": "Hvad er nyt i 2020"}),
         "# Hvad er nyt i 2020",
         "",
         '<article class="changes" markdown>',
@@ -168,4 +168,4 @@ def render_changes_overview(hb: Handbook) -> str:
         "</article>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(here, "Hvad er nyt i 2020", "\n".join(parts))

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from macros.core import links
-from macros.core.escape import front_matter, html_attr, html_text, md_attr, md_text
+from macros.core.escape import html_attr, html_text, md_attr, md_text
 from macros.core.plain import first_sentence, plain_text
 from macros.model.records import Handbook
 from macros.render.common import kind_badge, law_label, status_label
+from macros.render.page import Page
 
 QUALITY_STANDARD = ("bek-1477-4", 1)  # (law id, stk.) whose numbered points the standard must cover
 QUALITY_THEME = "organisering"  # the points belong with 2.8 Kvalitetsstandard, in the organisation chapter
@@ -41,8 +42,7 @@ class CheckItem:
 def quality_points(hb: Handbook) -> tuple[str, ...]:
     """The kvalitetsstandard's numbered points from the law data (empty if the data has none)."""
     law_id, stk = QUALITY_STANDARD
-    law = next((x for x in hb.laws if x.id == law_id), None)
-    part = next((p for p in law.parts if p.stk == stk), None) if law else None
+    part = hb.index.law_parts.get(f"{law_id}/{stk}")
     return part.items if part else ()
 
 
@@ -89,10 +89,10 @@ def _tools(hb: Handbook) -> list[str]:
     """Filters, summary and CSV actions: hidden until the script has loaded the saved answers."""
     themes = "".join(
         f'<option value="{html_attr(t.id)}">Kap. {t.chapter}: {html_text(t.title)}</option>'
-        for t in sorted(hb.themes, key=lambda t: t.chapter)
+        for t in hb.index.themes_by_chapter
     )
     phases = "".join(
-        f'<option value="{html_attr(p.id)}">{html_text(p.title)}</option>' for p in sorted(hb.phases, key=lambda p: p.order)
+        f'<option value="{html_attr(p.id)}">{html_text(p.title)}</option>' for p in hb.index.phases_by_order
     )
     statuses = "".join(f'<option value="{value}">{label}</option>' for value, label in STATUSES)
     return [
@@ -129,12 +129,11 @@ def _main_guideline(hb: Handbook, ref: str):
     return best[2] if best[0] else None
 
 
-def render_checklist(hb: Handbook) -> str:
+def render_checklist(hb: Handbook) -> Page:
     """The self-assessment page: how to use it, the tools, then every item grouped by theme and guideline."""
     here = links.CHECKLIST_PAGE
     items = {item.id: item for item in checklist_items(hb)}
     parts = [
-        front_matter({"title": "Selvevaluering"}),
         "# Selvevaluering: lever vi op til retningslinjerne?",
         "",
         "Brug listen til at gennemgå jeres kvalitetsstandard og jeres praksis. For hvert punkt vælger I, om det er "
@@ -181,8 +180,8 @@ def render_checklist(hb: Handbook) -> str:
             head = f"**Punkt {n}** {kind_badge('lovkrav')}"
             parts += _item(item, head, f"Kvalitetsstandarden beskriver {text.strip().rstrip('.')}.")
         parts += ["</div>", ""]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        guidelines = [g for g in hb.guidelines if g.theme == theme.id and g.directions]
+    for theme in hb.index.themes_by_chapter:
+        guidelines = [g for g in hb.index.theme_guidelines(theme.id) if g.directions]
         if not guidelines:
             continue
         parts += [
@@ -206,4 +205,4 @@ def render_checklist(hb: Handbook) -> str:
             parts += ["</div>", ""]
         parts += ["</div>", ""]
     parts += ["</section>", ""]
-    return "\n".join(parts)
+    return Page(here, "Selvevaluering", "\n".join(parts), assets=frozenset({links.TOOLS_JS}))

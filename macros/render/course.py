@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text, page_title
+from macros.core.escape import md_text
 from macros.model.course import Course
 from macros.model.records import Handbook
 from macros.render.common import law_label
 from macros.render.direction_list import direction_list
+from macros.render.page import Page
 
 KIND_TITLES = {"tema": "Temaer", "princip": "Principper", "lovgrundlag": "Lovgrundlaget"}
 KIND_LABELS = {"tema": "Tema", "princip": "Princip", "lovgrundlag": "Lovgrundlag"}
@@ -19,17 +20,7 @@ PROJECTOR_HINT = (
 
 def ordered_courses(hb: Handbook) -> list[Course]:
     """Theme modules (by chapter), then principle modules (by number), then the legal framework."""
-    chapters = {t.id: t.chapter for t in hb.themes}
-    numbers = {p.id: p.number for p in hb.principles}
-
-    def key(course: Course):
-        if course.kind == "tema":
-            return (0, chapters.get(course.target, 0), course.id)
-        if course.kind == "princip":
-            return (1, numbers.get(course.target, 0), course.id)
-        return (2, 0, course.id)
-
-    return sorted(hb.courses, key=key)
+    return list(hb.index.courses_by_kind)
 
 
 def course_subject(hb: Handbook, course: Course, here: str) -> str:
@@ -46,8 +37,7 @@ def course_subject(hb: Handbook, course: Course, here: str) -> str:
 
 def _pairs(hb: Handbook, direction_ids) -> list:
     """(guideline, direction) pairs for ids, in the order given."""
-    found = {d.id: (g, d) for g, d in hb.directions()}
-    return [found[i] for i in direction_ids]
+    return [hb.index.directions[i] for i in direction_ids]
 
 
 def case_guidelines(hb: Handbook, course: Course, case) -> list[str]:
@@ -77,14 +67,13 @@ def _section(css: str, lines: list[str]) -> list[str]:
     return [f'<section class="course-section {css}" markdown>', "", *lines, "", "</section>", ""]
 
 
-def render_course(hb: Handbook, course: Course) -> str:
+def render_course(hb: Handbook, course: Course) -> Page:
     """The Markdown page of a course module: goals, introduction, cases with their directions, reflection."""
     here = links.page("course", course.id)
     facts = [f"**{course_subject(hb, course, here)}**"]
     if course.duration:
         facts.append(f"**Varighed:** {md_text(course.duration)}")
     parts = [
-        front_matter({"title": page_title(f"Kursusmodul: {course.title}")}),
         f"# {md_text(course.title)}",
         "",
         f'<article class="course" data-course="{course.id}" markdown>',
@@ -141,7 +130,7 @@ def render_course(hb: Handbook, course: Course) -> str:
     ])
     parts += _section("course-section--more", ["## Læs mere i håndbogen", "", *_read_more(hb, course, here)])
     parts += ["</article>", ""]
-    return "\n".join(parts)
+    return Page(here, f"Kursusmodul: {course.title}", "\n".join(parts), assets=frozenset({links.TOOLS_JS}))
 
 
 def _read_more(hb: Handbook, course: Course, here: str) -> list[str]:
@@ -157,7 +146,7 @@ def _read_more(hb: Handbook, course: Course, here: str) -> list[str]:
     return lines
 
 
-def render_courses_index(hb: Handbook) -> str:
+def render_courses_index(hb: Handbook) -> Page:
     """The overview of every course module, grouped by kind, with goals and how to use print and projector."""
     here = links.index_page("course")
     parts = [
@@ -190,4 +179,4 @@ def render_courses_index(hb: Handbook) -> str:
         parts.append("")
     if not hb.courses:
         parts += ["_Der er endnu ingen kursusmoduler i data._", ""]
-    return "\n".join(parts)
+    return Page(here, "Undervisning", "\n".join(parts))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text
+from macros.core.escape import md_text
 from macros.core.plain import first_sentence
 from macros.model.records import Handbook
 from macros.render.common import kind_badge
+from macros.render.page import Page
 
 
 def guideline_key(guideline_id: str) -> str:
@@ -19,11 +20,10 @@ def direction_key(direction_id: str) -> str:
     return f"d:{direction_id}"
 
 
-def render_favourites(hb: Handbook) -> str:
+def render_favourites(hb: Handbook) -> Page:
     """The Markdown page; the list of everything is server-made, so links work in every build (also file://)."""
     here = links.FAVOURITES_PAGE
     parts = [
-        front_matter({"title": "Mine favoritter"}),
         "# Mine favoritter",
         "",
         "Marker en retningslinje eller en anvisning som favorit med stjernen ☆ ved siden af den. "
@@ -61,4 +61,4 @@ def render_favourites(hb: Handbook) -> str:
                 "",
             ]
     parts += ["</section>", ""]
-    return "\n".join(parts)
+    return Page(here, "Mine favoritter", "\n".join(parts))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text, page_title
+from macros.core.escape import md_text
 from macros.model.flow import Flow, FlowNode
 from macros.model.records import Guideline, Handbook, Status
 from macros.model.versions import Versions
@@ -11,6 +11,7 @@ from macros.render.common import law_link, source_list, status_label
 from macros.render.flow_diagram import render_diagram, render_flow_dot
 from macros.render.flow_graph import Layout, direction_guideline, layout, ordered_flows
 from macros.render.history import changed_attr, render_history
+from macros.render.page import Page
 
 KIND_CLASS = {"step": "flow-node--step", "decision": "flow-node--decision", "outcome": "flow-node--outcome"}
 
@@ -132,11 +133,10 @@ EDITORIAL = (
 )
 
 
-def render_flow_page(hb: Handbook, flow: Flow, svg: str, versions: Versions | None = None) -> str:
+def render_flow_page(hb: Handbook, flow: Flow, svg: str, versions: Versions | None = None) -> Page:
     """The page of one flow: summary, step-by-step text, overview diagram and sources."""
     here = links.page("flow", flow.id)
     parts = [
-        front_matter({"title": page_title(flow.title)}),
         f"# {md_text(flow.title)}",
         "",
         flow.summary.strip(),
@@ -166,14 +166,13 @@ def render_flow_page(hb: Handbook, flow: Flow, svg: str, versions: Versions | No
         "",
         *render_history(hb, versions or Versions(), "flow", flow, here),
     ]
-    return "\n".join(parts)
+    return Page(here, flow.title, "\n".join(parts))
 
 
-def render_flows_index(hb: Handbook) -> str:
+def render_flows_index(hb: Handbook) -> Page:
     """The overview page of all flows."""
     here = links.index_page("flow")
     parts = [
-        front_matter({"title": "Beslutningsveje"}),
         "# Beslutningsveje",
         "",
         "Beslutningsvejene viser borgerens vej gennem forløbet som trin og spørgsmål. "
@@ -194,7 +193,7 @@ def render_flows_index(hb: Handbook) -> str:
         ]
         if flow.guidelines:
             parts += [f"**Hører til:** {_guideline_links(hb, flow, here)}", ""]
-    return "\n".join(parts)
+    return Page(here, "Beslutningsveje", "\n".join(parts))
 
 
 def render_flow_embed(hb: Handbook, flow: Flow, from_page: str) -> str:
@@ -210,7 +209,7 @@ def render_flow_embed(hb: Handbook, flow: Flow, from_page: str) -> str:
 
 def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[str]:
     """The 'Beslutningsvej' section of a guideline page (empty when no flow belongs there)."""
-    flows = [f for f in ordered_flows(hb) if g.id in f.guidelines]
+    flows = hb.index.guideline_flows(g.id)
     if not flows:
         return []
     parts = ["## Beslutningsvej" if len(flows) == 1 else "## Beslutningsveje", ""]
@@ -226,12 +225,11 @@ def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[s
 
 
 def render_flow_pages(hb: Handbook, draw, use_directory_urls: bool = True,
-                      versions: Versions | None = None) -> dict[str, str]:
+                      versions: Versions | None = None) -> list[Page]:
     """The overview page and one page per flow; draw turns DOT into SVG (Graphviz in the build)."""
     if not hb.flows:
-        return {}
-    pages = {links.index_page("flow"): render_flows_index(hb)}
-    for flow in ordered_flows(hb):
-        here = links.page("flow", flow.id)
-        pages[here] = render_flow_page(hb, flow, draw(render_flow_dot(hb, flow, here, use_directory_urls)), versions)
-    return pages
+        return []
+    return [render_flows_index(hb)] + [
+        render_flow_page(hb, flow, draw(render_flow_dot(hb, flow, links.page("flow", flow.id), use_directory_urls)), versions)
+        for flow in ordered_flows(hb)
+    ]

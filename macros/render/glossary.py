@@ -10,9 +10,10 @@ from macros.core.plain import plain_text
 from macros.model.records import Handbook
 from macros.render.common import source_list, table_cell
 from macros.render.crosslinks import used_in_line
+from macros.render.page import Page
 
 
-def render_glossary(hb: Handbook) -> str:
+def render_glossary(hb: Handbook) -> Page:
     """The glossary: one entry per term with anchor, abbreviations, synonyms and English term."""
     parts = [
         "# Ordliste",
@@ -21,7 +22,7 @@ def render_glossary(hb: Handbook) -> str:
         "Forklaringerne er håndbogens egne.",
         "",
     ]
-    for term in sorted(hb.terms, key=lambda t: t.term.lower()):
+    for term in hb.index.terms_by_name:
         parts += [f'<div class="term" id="{links.term_anchor(term.id)}" data-term="{term.id}" markdown>', ""]
         shown = [a for a in term.abbreviations if a != term.term]  # "ADHD (ADHD)" says nothing
         title = md_text(term.term) + (f" ({', '.join(md_text(a) for a in shown)})" if shown else "")
@@ -42,7 +43,7 @@ def render_glossary(hb: Handbook) -> str:
     all_refs = tuple({ref.source: ref for t in hb.terms for ref in t.sources}.values())
     if all_refs:
         parts += ["## Kilder", "", source_list(hb, all_refs), ""]
-    return "\n".join(parts)
+    return Page(links.GLOSSARY_PAGE, "Ordliste", "\n".join(parts))
 
 
 def abbreviations(hb: Handbook) -> dict[str, str]:

@@ -3,17 +3,22 @@ background, practice and sources."""
 
 from __future__ import annotations
 
+import re
+
 from macros.core import links
-from macros.core.escape import front_matter, md_attr, md_text, page_title
+from macros.core.escape import html_text, md_attr, md_text
+from macros.core.plain import plain_text
 from macros.model.edition import BuildInfo, danish_date, edition_line
 from macros.model.overlay import Overlay
 from macros.model.records import Direction, Guideline, Handbook, Status
 from macros.model.versions import Versions
 from macros.render.citation import CITATION_SOURCE, direction_citation
 from macros.render.common import (
+    KIND_LABELS,
     PUBLICATION,
     direction_text,
     kind_badge,
+    law_label,
     law_links,
     source_list,
     status_label,
@@ -21,8 +26,12 @@ from macros.render.common import (
 from macros.render.crosslinks import render_terms
 from macros.render.flow import render_guideline_flows
 from macros.render.history import changed_attr, render_history
-from macros.render.local import render_boxes
+from macros.render.local import local_label, render_boxes
 from macros.render.lovkrav import render_lovkrav_filter
+from macros.render.page import Page, SearchEntry
+
+TITLE_SEPARATOR = " · "
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")  # in a direction's search result title: '3.4.1 · Lovkrav · Behandlingsgarantien'
 
 
 def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str, versions: Versions | None = None) -> str:
@@ -34,7 +43,8 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str, v
     if label:
         head += f" {label}"
     lines = [
-        f'<div class="direction direction--{d.kind}" id="{anchor}" data-direction="{d.id}" '
+        # a search result of its own (direction_entries): left out of the page section's entry
+        f'<div class="direction direction--{d.kind}" id="{anchor}" data-direction="{d.id}" data-search-exclude '
         f'data-kind="{d.kind}" data-status="{d.status.value}" '
         f'data-citation="{md_attr(direction_citation(g, d))}"'
         f'{changed_attr(versions, "guideline", g.id, f"anvisning:{d.id}") if versions else ""} markdown>',
@@ -54,13 +64,17 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str, v
 
 
 def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overlay | None = None,
-                      versions: Versions | None = None) -> str:
-    """The list of directions, lovkrav first and marked by their badge; local boxes follow their direction."""
+                      versions: Versions | None = None, list_id: str = links.DIRECTIONS_ANCHOR) -> str:
+    """The list of directions, lovkrav first and marked by their badge; local boxes follow their direction.
+
+    The theme's search leaves the directions and their local boxes out of the section: each direction is a search
+    result of its own (direction_entries). The list itself cannot be left out whole: the theme's parser would stop
+    leaving out at the first nested </div>."""
     if not g.directions:
         return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
-    return (f'<div class="directions" id="{links.DIRECTIONS_ANCHOR}" '
+    return (f'<div class="directions" id="{list_id}" '
             f'data-citation-source="{md_attr(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
-        render_direction(hb, g, d, from_page, versions) + render_boxes(hb, overlay, d.id, from_page)
+        render_direction(hb, g, d, from_page, versions) + render_boxes(hb, overlay, d.id, from_page, searched=False)
         for d in g.lovkrav_first()
     ) + "\n</div>\n"
 
@@ -117,15 +131,52 @@ def _kind_counts(g: Guideline) -> str:
 
 def related_guidelines(hb: Handbook, g: Guideline) -> list[str]:
     """Its own related guidelines, then those that name it as related (links work both ways)."""
-    back = [o.id for o in hb.guidelines if g.id in o.related and o.id not in g.related and o.id != g.id]
+    back = [o.id for o in hb.index.related_to(g.id) if o.id not in g.related and o.id != g.id]
     return [*g.related, *back]
 
 
-def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None, info: BuildInfo | None = None) -> str:
-    """The whole Markdown page of a guideline (with a municipality's local boxes, if any)."""
+def direction_entries(hb: Handbook, g: Guideline, overlay: Overlay | None = None) -> tuple[SearchEntry, ...]:
+    """A search result per direction, in the page's order: its text, note, legal basis and local boxes."""
+    return tuple(
+        SearchEntry(
+            anchor=links.direction_anchor(d.id),
+            title=TITLE_SEPARATOR.join((d.id, KIND_LABELS[d.kind], html_text(g.short_title))),
+            text=" ".join(_search_block(block) for block in _search_blocks(hb, d, overlay)),
+            after=links.DIRECTIONS_SECTION,
+        )
+        for d in g.lovkrav_first()
+    )
+
+
+def _search_blocks(hb: Handbook, d: Direction, overlay: Overlay | None) -> list[str]:
+    """A direction's Markdown blocks (paragraphs, lists) as the reader sees them under its head."""
+    blocks = direction_text(hb, d).split("\n\n") + (d.note.strip().split("\n\n") if d.note else [])
+    if d.laws:
+        blocks.append("Lovgrundlag: " + "; ".join(law_label(hb, ref) for ref in d.laws))
+    for box in overlay.boxes_for(d.id) if overlay else ():
+        blocks += [local_label(overlay), box.title, *box.text.strip().split("\n\n")]
+    return [b for b in blocks if b.strip()]
+
+
+def _search_block(markdown: str) -> str:
+    """One block as the theme's search index holds text: a paragraph, or a list with its items."""
+    lines = markdown.strip().splitlines()
+    if not LIST_ITEM.match(lines[0]):
+        return f"<p>{html_text(plain_text(markdown))}</p>"
+    items: list[str] = []
+    for line in lines:
+        if LIST_ITEM.match(line):
+            items.append(line)
+        else:
+            items[-1] += " " + line
+    tag = "ol" if lines[0].lstrip()[0].isdigit() else "ul"
+    return f"<{tag}> " + " ".join(f"<li>{html_text(plain_text(item))}</li>" for item in items) + f" </{tag}>"
+
+
+def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None, info: BuildInfo | None = None) -> Page:
+    """The whole page of a guideline (with a municipality's local boxes, if any)."""
     here = links.page("guideline", g.id)
     parts = [
-        front_matter({"title": page_title(f"{g.number} {g.short_title}")}),
         f"# {g.number} {md_text(g.title)}",
         "",
         f'<article class="guideline" data-guideline="{g.number}" markdown>',
@@ -134,13 +185,14 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
         '<div class="fav-bar"></div>',
         "",
         render_summary(g, here),
-        "## Anvisninger",
+        f"## Anvisninger {{ #{links.DIRECTIONS_SECTION} }}",
         "",
         render_lovkrav_filter(hb, g, here),
         render_directions(hb, g, here, overlay, info.versions if info else None),
         *filter(None, [render_boxes(hb, overlay, g.id, here)]),
         # the facts follow the answer: on a phone the first direction must be on the first screen
-        f"## Om retningslinjen {{ #{links.FACTS_ANCHOR} }}",
+        # its words are the titles of pages with results of their own: left out of search
+        f"## Om retningslinjen {{ #{links.FACTS_ANCHOR} data-search-exclude }}",
         "",
         render_facts(hb, g, here, info),
         "## Formål",
@@ -164,7 +216,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
             for m in g.methods
         ]
         parts.append("")
-    change = next((c for c in hb.changes if c.guideline == g.id), None)
+    change = hb.index.changes.get(g.id)
     if change:
         parts += ["## Hvad er nyt siden 2016", ""]
         if change.counterparts_2016:
@@ -186,4 +238,4 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
     parts += ["## Kilder", "", source_list(hb, g.sources), "", "</article>", ""]
     if info is not None:  # outside the article: its raw HTML must stay raw, so the dates stay out of the contents
         parts += render_history(hb, info.versions, "guideline", g, here)
-    return "\n".join(parts)
+    return Page(here, f"{g.number} {g.short_title}", "\n".join(parts), search=direction_entries(hb, g, overlay))

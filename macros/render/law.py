@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text, page_title
+from macros.core.escape import md_text
 from macros.model.records import Handbook, Law, LawPart
 from macros.model.versions import Versions
 from macros.render.common import kind_badge, source_list
 from macros.render.history import changed_attr, render_history
+from macros.render.page import Page
 
 
 def resting_on(hb: Handbook, law_id: str):
     """(guideline, direction, ref) triples whose directions cite this law."""
-    return [
-        (g, d, ref)
-        for g, d in hb.directions()
-        for ref in d.laws
-        if ref.partition("/")[0] == law_id
-    ]
+    return list(hb.index.citing(law_id))
 
 
 def part_items(part: LawPart) -> list[str]:
@@ -27,11 +23,10 @@ def part_items(part: LawPart) -> list[str]:
     return [f"{number}. {item.strip()}" for number, item in enumerate(part.items, 1)] + [""]
 
 
-def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> str:
+def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> Page:
     """The Markdown page of a law paragraph: summary per stk., practice, what rests on it."""
     here = links.page("law", law.id)
     parts = [
-        front_matter({"title": page_title(f"{law.abbreviation} {law.paragraph} – {law.title}")}),
         f"# {md_text(f'{law.abbreviation} {law.paragraph} – {law.title}')}",
         "",
         f'<article class="law" data-law="{law.id}" markdown>',
@@ -75,7 +70,7 @@ def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> str:
             f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
             f"{g.number} {md_text(g.short_title)}{where}"
         )
-    guidelines = [g for g in hb.guidelines if any(r.partition("/")[0] == law.id for r in g.laws)]
+    guidelines = hb.index.law_guidelines(law.id)
     if guidelines:
         parts += ["", "## Retningslinjer med bestemmelsen som lovgrundlag", ""]
         parts += [
@@ -84,10 +79,10 @@ def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> str:
         ]
     parts += ["", "## Kilder", "", source_list(hb, law.sources), "", "</article>", ""]
     parts += render_history(hb, versions or Versions(), "law", law, here)  # outside the article: raw HTML
-    return "\n".join(parts)
+    return Page(here, f"{law.abbreviation} {law.paragraph} – {law.title}", "\n".join(parts))
 
 
-def render_laws_index(hb: Handbook) -> str:
+def render_laws_index(hb: Handbook) -> Page:
     """The overview of every law reference, grouped by act."""
     here = links.index_page("law")
     parts = [
@@ -107,4 +102,4 @@ def render_laws_index(hb: Handbook) -> str:
             count = len(resting_on(hb, law.id))
             parts.append(f"- [{md_text(f'{law.abbreviation} {law.paragraph} – {law.title}')}]({target}) ({count} anvisninger)")
         parts.append("")
-    return "\n".join(parts)
+    return Page(here, "Lovgrundlag", "\n".join(parts))

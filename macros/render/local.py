@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, html_text, md_attr, md_text, page_title
+from macros.core.escape import html_text, md_attr, md_text
 from macros.core.links import Remap, rebase
 from macros.model.edition import danish_date
 from macros.model.overlay import LocalBox, Overlay
 from macros.model.records import Handbook
+from macros.render.page import Page
 
 LOCAL_PAGE = "lokalt.md"
 
@@ -24,14 +25,14 @@ def box_home(hb: Handbook, target: str) -> str:
 
 
 def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, remap: Remap | None = None,
-               number: int = 1) -> str:
+               number: int = 1, searched: bool = True) -> str:
     """One local box as an <aside> (number: its place among the boxes at the same target, for its anchor);
-    its links are written for the guideline page and rebased here."""
+    its links are written for the guideline page and rebased here. searched=False: part of another search entry."""
     text = rebase(box.text.strip(), box_home(hb, box.target), from_page, remap)
     anchor = links.local_box_anchor(box.target, number)
     return "\n".join([
         f'<aside class="local-box" id="{md_attr(anchor)}" data-local-target="{md_attr(box.target)}" '
-        f'aria-label="{md_attr(local_label(overlay))}: {md_attr(box.title)}" markdown>',
+        f'aria-label="{md_attr(local_label(overlay))}: {md_attr(box.title)}"{"" if searched else " data-search-exclude"} markdown>',
         "",
         f'<p class="local-box__label">{html_text(local_label(overlay))}</p>',
         "",
@@ -49,11 +50,12 @@ def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, re
     ])
 
 
-def render_boxes(hb: Handbook, overlay: Overlay | None, target: str, from_page: str, remap: Remap | None = None) -> str:
+def render_boxes(hb: Handbook, overlay: Overlay | None, target: str, from_page: str, remap: Remap | None = None,
+                 searched: bool = True) -> str:
     """Every local box for one guideline or direction id ('' without an overlay)."""
     if overlay is None:
         return ""
-    return "\n".join(render_box(hb, overlay, box, from_page, remap, number)
+    return "\n".join(render_box(hb, overlay, box, from_page, remap, number, searched)
                      for number, box in enumerate(overlay.boxes_for(target), start=1))
 
 
@@ -69,12 +71,11 @@ def contact_lines(contact) -> list[str]:
     return lines
 
 
-def render_local_page(hb: Handbook, overlay: Overlay) -> str:
+def render_local_page(hb: Handbook, overlay: Overlay) -> Page:
     """The municipality's page: contact, quality standard and every local box with a link to its place."""
     here = LOCAL_PAGE
     municipality = md_text(overlay.municipality)
     parts = [
-        front_matter({"title": page_title(local_label(overlay))}),
         f"# {md_text(local_label(overlay))}",
         "",
         f'<div class="local-page" data-municipality="{md_attr(overlay.municipality)}" markdown>',
@@ -110,4 +111,4 @@ def render_local_page(hb: Handbook, overlay: Overlay) -> str:
                 link = links.relative(here, links.page("guideline", g.id), anchor)
                 parts.append(f"- [{md_text(box.title)}]({link}) – {where} (opdateret {danish_date(box.updated)})")
     parts += ["", "</div>", ""]
-    return "\n".join(parts)
+    return Page(here, local_label(overlay), "\n".join(parts))

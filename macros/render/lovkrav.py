@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text
+from macros.core.escape import md_text
 from macros.model.records import Guideline, Handbook
 from macros.render.direction_list import direction_list
+from macros.render.page import Page
 
 NO_PHASE_TITLE = "Gælder hele forløbet / organisering"
 
@@ -17,12 +18,10 @@ def lovkrav(hb: Handbook):
 
 def by_phase(hb: Handbook) -> list[tuple[str | None, list]]:
     """(phase id or None, pairs) in pathway order; None collects directions bound to no phase."""
-    pairs = lovkrav(hb)
     groups = [
-        (phase.id, [(g, d) for g, d in pairs if hb.direction_phase(g, d) == phase.id])
-        for phase in sorted(hb.phases, key=lambda p: p.order)
+        (phase_id, [(g, d) for g, d in hb.index.phase_directions(phase_id) if d.kind == "lovkrav"])
+        for phase_id in (*(phase.id for phase in hb.index.phases_by_order), None)
     ]
-    groups.append((None, [(g, d) for g, d in pairs if hb.direction_phase(g, d) is None]))
     return [(phase_id, found) for phase_id, found in groups if found]
 
 
@@ -37,14 +36,12 @@ def by_first_law(hb: Handbook, pairs) -> list[tuple[str, list]]:
 
 def _law_index(hb: Handbook, here: str) -> list[str]:
     """Per law paragraph and stk.: links to the paragraph and to every direction that cites it."""
-    pairs = lovkrav(hb)
     lines = ["## Efter lov { #efter-lov }", ""]
     for law in hb.laws:
         refs: dict[str, list] = {}
-        for g, d in pairs:
-            for ref in d.laws:
-                if ref.partition("/")[0] == law.id:
-                    refs.setdefault(ref, []).append((g, d))
+        for g, d, ref in hb.index.citing(law.id):
+            if d.kind == "lovkrav":
+                refs.setdefault(ref, []).append((g, d))
         if not refs:
             continue
         lines += [f"### {_law_heading(law)} {{ #{links.law_anchor(law.id)} }}", ""]
@@ -62,7 +59,7 @@ def _law_heading(law) -> str:
     return md_text(f"{law.abbreviation} {law.paragraph} – {law.title}")
 
 
-def render_lovkrav(hb: Handbook) -> str:
+def render_lovkrav(hb: Handbook) -> Page:
     """The lovkrav page: by phase (then law), and an index by law and stk."""
     here = links.LOVKRAV_PAGE
     pairs = lovkrav(hb)
@@ -75,7 +72,6 @@ def render_lovkrav(hb: Handbook) -> str:
     jump.append("[Efter lov](#efter-lov)")
     guidelines = len({g.id for g, _ in pairs})
     parts = [
-        front_matter({"title": "Alle lovkrav"}),
         "# Alle lovkrav",
         "",
         '<article class="lovkrav-lens" markdown>',
@@ -121,26 +117,27 @@ def render_lovkrav(hb: Handbook) -> str:
             parts += [f"### {_law_heading(law)}", ""]
             parts.append(direction_list(hb, law_pairs, here, css="direction-list lens-list"))
     parts += ["</div>", "", *_law_index(hb, here), "</article>", ""]
-    return "\n".join(parts)
+    return Page(here, "Alle lovkrav", "\n".join(parts))
 
 
 
 def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str) -> str:
-    """The guideline page's lovkrav line: links to the lovkrav without JS; handbook.js adds the toggle."""
+    """The guideline page's lovkrav line: links to the lovkrav without JS; handbook.js adds the toggle (not searched:
+    it names directions, which are search results of their own)."""
     pairs = [(g, d) for d in g.directions if d.kind == "lovkrav"]
     lens = links.relative(here, links.LOVKRAV_PAGE)
     if not g.directions:
         return ""
     if not pairs:
         return (
-            '<div class="lovkrav-filter lovkrav-filter--none" markdown="1">\n\n'
+            '<div class="lovkrav-filter lovkrav-filter--none" data-search-exclude markdown="1">\n\n'
             "Retningslinjen har ingen lovkrav. Alle anvisninger er anbefalinger. "
             f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"
         )
     # one line: the lovkrav come first in the list below, so the box only names them and offers the filter
     items = ", ".join(f"[{d.id}]({links.relative(here, here, links.direction_anchor(d.id))})" for _, d in pairs)
     return (
-        f'<div class="lovkrav-filter" data-lovkrav-filter="{links.DIRECTIONS_ANCHOR}" markdown="1">\n\n'
+        f'<div class="lovkrav-filter" data-lovkrav-filter="{links.DIRECTIONS_ANCHOR}" data-search-exclude markdown="1">\n\n'
         f"**Lovkrav i denne retningslinje:** {items} ({len(pairs)} af {len(g.directions)} anvisninger, "
         "står først). "
         f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"

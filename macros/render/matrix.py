@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_attr, md_text
+from macros.core.escape import md_attr, md_text
 from macros.model.records import Guideline, Handbook, Principle
+from macros.render.page import Page
 
 
 def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:
@@ -44,7 +45,7 @@ def _row(hb: Handbook, g: Guideline, principles, here: str) -> str:
 
 def render_matrix_table(hb: Handbook, here: str) -> str:
     """The accessible table (caption, scoped headers); CSS turns it into a list on narrow screens."""
-    principles = sorted(hb.principles, key=lambda p: p.number)
+    principles = hb.index.principles_by_number
     heads = "".join(
         f'<th scope="col" class="matrix__principle" data-principle="{md_attr(p.id)}" markdown="span">'
         f"[{p.number}. {md_text(p.title)}]({links.relative(here, links.page('principle', p.id))})</th>"
@@ -57,8 +58,8 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
         '<thead markdown="1"><tr markdown="1"><th scope="col">Retningslinje</th>'
         f'{heads}<th scope="col">Anvisninger i alt</th></tr></thead>',
     ]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        guidelines = [g for g in hb.guidelines if g.theme == theme.id]
+    for theme in hb.index.themes_by_chapter:
+        guidelines = hb.index.theme_guidelines(theme.id)
         if not guidelines:
             continue
         lines.append('<tbody markdown="1">')
@@ -69,7 +70,7 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
         lines += [_row(hb, g, principles, here) for g in guidelines]
         lines.append("</tbody>")
     totals = "".join(
-        f'<td data-label="{md_attr(f"{p.number}. {p.title}")}">{sum(cell_count(hb, g, p) for g in hb.guidelines)}</td>'
+        f'<td data-label="{md_attr(f"{p.number}. {p.title}")}">{len(hb.index.carrying(p.id))}</td>'
         for p in principles
     )
     lines += [
@@ -82,12 +83,11 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
     return "\n".join(lines)
 
 
-def render_matrix(hb: Handbook) -> str:
+def render_matrix(hb: Handbook) -> Page:
     """The matrix page: how to read it, the table, and what the counts mean."""
     here = links.MATRIX_PAGE
     principles_index = links.relative(here, links.index_page("principle"))
     parts = [
-        front_matter({"title": "Principper og retningslinjer"}),
         "# Principper og retningslinjer",
         "",
         '<article class="matrix-page" markdown>',
@@ -108,4 +108,4 @@ def render_matrix(hb: Handbook) -> str:
         "</article>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(here, "Principper og retningslinjer", "\n".join(parts))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_cell, md_text, page_title
+from macros.core.escape import md_cell, md_text
 from macros.model.records import Guideline, Handbook, Method
 from macros.render.common import source_list, status_label, table_cell
+from macros.render.page import Page
 
 
 def ordered_methods(hb: Handbook) -> list[Method]:
     """Methods in reading order: alphabetical by name (files sort by id, which readers never see)."""
-    return sorted(hb.methods, key=lambda m: m.name.casefold())
+    return list(hb.index.methods_by_name)
 
 
 def method_title(method: Method) -> str:
@@ -22,7 +23,7 @@ def method_title(method: Method) -> str:
 
 def referring_guidelines(hb: Handbook, method_id: str) -> list[Guideline]:
     """The guidelines whose methods list names this method, in handbook order."""
-    return [g for g in hb.guidelines if method_id in g.methods]
+    return list(hb.index.method_guidelines(method_id))
 
 
 def _named_in_2020(method: Method) -> list[str]:
@@ -59,12 +60,11 @@ def _guideline_list(hb: Handbook, method: Method, here: str) -> list[str]:
     return [*lines, ""]
 
 
-def render_method(hb: Handbook, method: Method) -> str:
+def render_method(hb: Handbook, method: Method) -> Page:
     """The whole Markdown page of one method."""
     here = links.page("method", method.id)
     title = method_title(method)
     parts = [
-        front_matter({"title": page_title(title)}),
         f"# {md_text(title)}",
         "",
         f'<article class="method" data-method="{method.id}" markdown>',
@@ -96,10 +96,10 @@ def render_method(hb: Handbook, method: Method) -> str:
         "</article>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(here, title, "\n".join(parts))
 
 
-def render_methods_index(hb: Handbook) -> str:
+def render_methods_index(hb: Handbook) -> Page:
     """The overview of all methods with the guidelines that point at each."""
     here = links.index_page("method")
     methods = ordered_methods(hb)
@@ -131,4 +131,4 @@ def render_methods_index(hb: Handbook) -> str:
             f"{'Ja' if m.named_in_2020 else 'Ikke bekræftet'} |"
         )
     parts.append("")
-    return "\n".join(parts)
+    return Page(here, "Metoder og redskaber", "\n".join(parts))

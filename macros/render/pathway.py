@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_attr, md_text
+from macros.core.escape import md_attr, md_text
 from macros.model.records import Handbook, Phase
 from macros.render.common import law_link, law_links
 from macros.render.direction_list import direction_list, lovkrav_first
+from macros.render.page import Page
 
 GUARANTEE = "sel-101/4"  # the 14-day guarantee
 GUARANTEE_WAIVED = "sel-101/6"  # the deadline can be waived when the citizen chooses another offer
@@ -19,7 +20,7 @@ FOLLOW_UP_TOOL = "datohjaelper-opfoelgning"
 def _has(hb: Handbook, ref: str) -> bool:
     """Whether the data has the law and stk. a reference names (small datasets may lack some)."""
     law_id, _, stk = ref.partition("/")
-    law = next((x for x in hb.laws if x.id == law_id), None)
+    law = hb.index.laws.get(law_id)
     return law is not None and (not stk or int(stk) in {p.stk for p in law.parts})
 
 
@@ -30,7 +31,7 @@ def _law(hb: Handbook, ref: str, here: str, text: str) -> str:
 
 def phase_directions(hb: Handbook, phase_id: str):
     """(guideline, direction) pairs that apply in a phase, lovkrav first."""
-    return lovkrav_first((g, d) for g, d in hb.directions() if hb.direction_phase(g, d) == phase_id)
+    return lovkrav_first(hb.index.phase_directions(phase_id))
 
 
 def _chooser(hb: Handbook, phases) -> list[str]:
@@ -133,7 +134,7 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str) -> list[str]:
     """One phase section: summary, deadlines, guidelines, directions (lovkrav first), next/previous."""
     pairs = phase_directions(hb, phase.id)
     lovkrav = sum(1 for _, d in pairs if d.kind == "lovkrav")
-    guidelines = [g for g in hb.guidelines if g.phase == phase.id]
+    guidelines = hb.index.phase_guidelines(phase.id)
     lines = [
         f'<section class="pathway-phase" data-phase="{md_attr(phase.id)}" markdown="1">',
         "",
@@ -176,7 +177,7 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str) -> list[str]:
 
 def _whole_course(hb: Handbook, here: str) -> list[str]:
     """Guidelines bound to no phase: they apply across the whole course."""
-    unbound = [g for g in hb.guidelines if g.phase is None]
+    unbound = hb.index.phase_guidelines(None)
     if not unbound:
         return []
     lovkrav_page = links.relative(here, links.LOVKRAV_PAGE, links.NO_PHASE_ANCHOR)
@@ -195,12 +196,11 @@ def _whole_course(hb: Handbook, here: str) -> list[str]:
     return lines + [""]
 
 
-def render_pathway(hb: Handbook) -> str:
+def render_pathway(hb: Handbook) -> Page:
     """The navigator page."""
     here = links.PATHWAY_PAGE
-    phases = sorted(hb.phases, key=lambda p: p.order)
+    phases = hb.index.phases_by_order
     parts = [
-        front_matter({"title": "Hvor er borgeren nu?"}),
         "# Hvor er borgeren nu?",
         "",
         '<article class="pathway" data-pathway markdown>',
@@ -220,4 +220,4 @@ def render_pathway(hb: Handbook) -> str:
     for phase in phases:
         parts += _phase(hb, phase, phases, here)
     parts += ["</div>", "", *_whole_course(hb, here), "</article>", ""]
-    return "\n".join(parts)
+    return Page(here, "Hvor er borgeren nu?", "\n".join(parts), assets=frozenset({links.TOOLS_JS}))

@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text, page_title
+from macros.core.escape import md_text
 from macros.model.records import Handbook, Principle
 from macros.model.versions import Versions
 from macros.render.common import kind_badge, source_list, status_label
 from macros.render.history import render_history
+from macros.render.page import Page
 
 
 def carriers(hb: Handbook, principle_id: str):
     """(guideline, [directions]) pairs that carry a principle, in handbook order."""
-    out = []
-    for g in hb.guidelines:
-        directions = [d for d in g.directions if principle_id in hb.direction_principles(g, d)]
-        if directions:
-            out.append((g, directions))
+    out: list = []
+    for g, d in hb.index.carrying(principle_id):
+        if out and out[-1][0] is g:
+            out[-1][1].append(d)
+        else:
+            out.append((g, [d]))
     return out
 
 
-def render_principle(hb: Handbook, p: Principle, versions: Versions | None = None) -> str:
+def render_principle(hb: Handbook, p: Principle, versions: Versions | None = None) -> Page:
     """The Markdown page of one principle."""
     here = links.page("principle", p.id)
     label = status_label(p.status, here)
     parts = [
-        front_matter({"title": page_title(f"Princip {p.number}: {p.title}")}),
         f"# Princip {p.number}: {md_text(p.title)}",
         "",
         f'<article class="principle" data-principle="{p.id}" markdown>',
@@ -60,7 +61,7 @@ def render_principle(hb: Handbook, p: Principle, versions: Versions | None = Non
         parts.append("")
     parts += ["## Kilder", "", source_list(hb, p.sources), "", "</article>", ""]
     parts += render_history(hb, versions or Versions(), "principle", p, here)  # outside the article: raw HTML
-    return "\n".join(parts)
+    return Page(here, f"Princip {p.number}: {p.title}", "\n".join(parts))
 
 
 def _first_sentence(text: str) -> str:
@@ -75,7 +76,7 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def render_principles_index(hb: Handbook) -> str:
+def render_principles_index(hb: Handbook) -> Page:
     """The overview of the seven principles."""
     here = links.index_page("principle")
     parts = [
@@ -87,11 +88,11 @@ def render_principles_index(hb: Handbook) -> str:
         "De er mærket *Redaktionel*, indtil en redaktør har tjekket dem mod den officielle udgivelse.",
         "",
     ]
-    for p in sorted(hb.principles, key=lambda x: x.number):
+    for p in hb.index.principles_by_number:
         target = links.relative(here, links.page("principle", p.id))
-        count = sum(len(ds) for _, ds in carriers(hb, p.id))
+        count = len(hb.index.carrying(p.id))
         label = status_label(p.status, here)
         parts.append(f"{p.number}. **[{md_text(p.title)}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
     matrix = links.relative(here, links.MATRIX_PAGE)
     parts += ["", f"Se hvilke retningslinjer der bærer hvert princip i [tabellen over principper og retningslinjer]({matrix}).", ""]
-    return "\n".join(parts)
+    return Page(here, "De syv principper", "\n".join(parts))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text
+from macros.core.escape import md_text
 from macros.core.links import Remap, rebase
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook
@@ -14,6 +14,7 @@ from macros.render.common import source_list
 from macros.render.guideline import render_directions, render_facts, render_summary
 from macros.render.law import part_items
 from macros.render.local import local_label, render_boxes
+from macros.render.page import Page
 from macros.render.relink import demote
 
 PRINT_PAGE = "udskriv.md"
@@ -79,11 +80,11 @@ def _contents(hb: Handbook, narrative, overlay: Overlay | None) -> list[str]:
         lines.append("- [Introduktion](#introduktion)")
         lines += [f"    - [{title}](#{intro_anchor(path)})" for title, path, _ in narrative]
     lines.append("- [Principper](#principper)")
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         lines.append(f"- [Kapitel {theme.chapter}: {md_text(theme.title)}](#{print_anchor('theme', theme.id)})")
         lines += [
             f"    - [{g.number} {md_text(g.title)}](#{print_anchor('guideline', g.id)})"
-            for g in hb.guidelines if g.theme == theme.id
+            for g in hb.index.theme_guidelines(theme.id)
         ]
     lines.append("- [Lovgrundlag](#lovgrundlag)")
     if hb.methods:
@@ -107,7 +108,7 @@ def _narrative(narrative, remap: Remap) -> list[str]:
 def _principles(hb: Handbook, remap: Remap) -> list[str]:
     """The seven principles with their description."""
     parts = ["## Principper { #principper .print-part }", ""]
-    for p in sorted(hb.principles, key=lambda x: x.number):
+    for p in hb.index.principles_by_number:
         here = links.page("principle", p.id)
         parts += [f"### {p.number}. {md_text(p.title)} {{ #{print_anchor('principle', p.id)} }}", "", f"**{p.summary.strip()}**", ""]
         for prose in (p.description, p.why):
@@ -121,9 +122,7 @@ def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[s
     here = links.page("guideline", g.id)
     block = [render_summary(g, here)]
     # the directions list has a page-wide id; here every guideline has one, so each gets its own
-    directions = render_directions(hb, g, here, overlay).replace(
-        f'id="{links.DIRECTIONS_ANCHOR}"', f'id="{directions_anchor(g.id)}"'
-    )
+    directions = render_directions(hb, g, here, overlay, list_id=directions_anchor(g.id))
     block += ["#### Anvisninger", "", directions]
     boxes = render_boxes(hb, overlay, g.id, here)
     if boxes:
@@ -149,7 +148,7 @@ def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[s
 def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap) -> list[str]:
     """Each chapter with its guidelines in order."""
     parts = []
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         here = links.page("theme", theme.id)
         parts += [
             f"## Kapitel {theme.chapter}: {md_text(theme.title)} {{ #{print_anchor('theme', theme.id)} .print-part }}",
@@ -157,7 +156,7 @@ def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap) -> list[str]:
             rebase(theme.summary.strip(), here, PRINT_PAGE, remap),
             "",
         ]
-        for g in (g for g in hb.guidelines if g.theme == theme.id):
+        for g in hb.index.theme_guidelines(theme.id):
             parts += _guideline(hb, g, overlay, remap)
     return parts
 
@@ -219,7 +218,7 @@ def _glossary(hb: Handbook, remap: Remap) -> list[str]:
     if not hb.terms:
         return []
     parts = ["## Ordliste { #ordliste .print-part }", ""]
-    for term in sorted(hb.terms, key=lambda t: t.term.lower()):
+    for term in hb.index.terms_by_name:
         title = md_text(term.term + (f" ({', '.join(term.abbreviations)})" if term.abbreviations else ""))
         definition = rebase(term.definition.strip(), links.GLOSSARY_PAGE, PRINT_PAGE, remap)
         parts += [
@@ -233,19 +232,17 @@ def _glossary(hb: Handbook, remap: Remap) -> list[str]:
     return parts
 
 
-def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequence[tuple[str, str, str]] = ()) -> str:
+def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequence[tuple[str, str, str]] = ()) -> Page:
     """The print page; narrative is (title, source path, Markdown with macros rendered) of the hand-written pages."""
     remap = print_remap(hb, narrative)
     # kept out of the search index: every hit would otherwise appear twice. Never rendered by Jinja: the hook
-    # renders the introduction pages' own macros before they arrive here (macros/adapter/hooks.py)
-    head = [front_matter({"title": "Hele håndbogen til udskrift", "hide": ["toc"], "search": {"exclude": True}})]
+    # renders the introduction pages' own macros before they arrive here (macros/adapter/plugin.py)
     local = (
         [f"Udskriften indeholder også {md_text(overlay.municipality)}s lokale bokse. De er mærket "
          f"«{md_text(local_label(overlay))}» og er ikke en del af de nationale retningslinjer.", ""]
         if overlay else []
     )
     parts = [
-        *head,
         "# Hele håndbogen",
         "",
         '<div class="print-handbook" markdown>',
@@ -266,5 +263,5 @@ def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequen
         "</div>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(PRINT_PAGE, "Hele håndbogen til udskrift", "\n".join(parts), {"hide": ["toc"], "search": {"exclude": True}})
 

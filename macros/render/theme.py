@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import front_matter, md_text, page_title
+from macros.core.escape import md_text
 from macros.model.records import Handbook, Theme
 from macros.render.common import PUBLICATION, source_list, status_label
+from macros.render.page import Page
 
 
 def _guideline_lines(hb: Handbook, theme: Theme, here: str) -> list[str]:
     """One line per guideline of a theme: number, title, counts, status."""
     lines = []
-    for g in (g for g in hb.guidelines if g.theme == theme.id):
+    for g in hb.index.theme_guidelines(theme.id):
         target = links.relative(here, links.page("guideline", g.id))
         lovkrav = sum(1 for d in g.directions if d.kind == "lovkrav")
         label = status_label(g.status, here)
@@ -23,11 +24,10 @@ def _guideline_lines(hb: Handbook, theme: Theme, here: str) -> list[str]:
     return lines
 
 
-def render_theme(hb: Handbook, theme: Theme) -> str:
+def render_theme(hb: Handbook, theme: Theme) -> Page:
     """The Markdown page of one theme (chapter)."""
     here = links.page("theme", theme.id)
     parts = [
-        front_matter({"title": page_title(f"Kapitel {theme.chapter}: {theme.title}")}),
         f"# Kapitel {theme.chapter}: {md_text(theme.title)}",
         "",
         f'<article class="theme" data-theme="{theme.id}" markdown>',
@@ -48,10 +48,10 @@ def render_theme(hb: Handbook, theme: Theme) -> str:
         "</article>",
         "",
     ]
-    return "\n".join(parts)
+    return Page(here, f"Kapitel {theme.chapter}: {theme.title}", "\n".join(parts))
 
 
-def render_guidelines_index(hb: Handbook) -> str:
+def render_guidelines_index(hb: Handbook) -> Page:
     """All guidelines grouped by theme."""
     here = links.index_page("guideline")
     total = len(hb.directions())
@@ -63,22 +63,22 @@ def render_guidelines_index(hb: Handbook) -> str:
         f"heraf {lovkrav} lovkrav. Kilde: {PUBLICATION}.",
         "",
     ]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         target = links.relative(here, links.page("theme", theme.id))
         parts += [f"## [Kapitel {theme.chapter}: {md_text(theme.title)}]({target})", ""]
         parts += _guideline_lines(hb, theme, here)
         parts.append("")
-    return "\n".join(parts)
+    return Page(here, "Alle retningslinjer", "\n".join(parts))
 
 
-def render_themes_index(hb: Handbook) -> str:
+def render_themes_index(hb: Handbook) -> Page:
     """The overview of the two themes."""
     here = links.index_page("theme")
     parts = ["# Temaer", "", "Retningslinjerne er delt i to temaer, som svarer til kapitel 2 og 3.", ""]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         target = links.relative(here, links.page("theme", theme.id))
         parts.append(f"- [Kapitel {theme.chapter}: {md_text(theme.title)}]({target}) – {theme.summary.strip()}")
     parts += ["", "## Kilder", ""]
     parts.append(source_list(hb, tuple(ref for t in hb.themes for ref in t.sources)))
     parts.append("")
-    return "\n".join(parts)
+    return Page(here, "Temaer", "\n".join(parts))

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from macros.core import links
-from macros.model.edition import BuildInfo, danish_date, edition_line
-from macros.core.escape import front_matter, md_text
-from macros.site.export import FORMAT_VERSION, citation_line, content_hash
+from macros.core.escape import md_text
 from macros.editors.model_docs import collections, name_of
+from macros.model.edition import BuildInfo, danish_date, edition_line
+from macros.render.page import Page
+from macros.site.export import FORMAT_VERSION, citation_line, content_hash
 
 HERE = links.DATA_PAGE
 
 
-def render_open_data(hb, info: BuildInfo) -> str:
+def render_open_data(hb, info: BuildInfo) -> Page:
     """The whole Markdown page."""
     digest = content_hash(hb)
     latest = info.versions.latest()
@@ -21,7 +22,6 @@ def render_open_data(hb, info: BuildInfo) -> str:
     status = links.relative(HERE, "om/status.md")
     directions = hb.directions()
     parts = [
-        front_matter({"title": "Åbne data"}),
         "# Åbne data",
         "",
         "Alt indhold i håndbogen findes også som data, du kan hente og bruge i dine egne systemer – fx i en "
@@ -127,7 +127,7 @@ def render_open_data(hb, info: BuildInfo) -> str:
         "Data bliver lavet på ny, hver gang håndbogen bygges.",
         "",
     ]
-    return "\n".join(parts)
+    return Page(links.DATA_PAGE, "Åbne data", "\n".join(parts))
 
 
 # Collections the list above names by hand; any other collection is listed by its Danish model name.

@@ -1,7 +1,8 @@
 """Enrich Material's search index (search_index.json as a dict): one entry per direction, extra words per entry.
 
-Each direction gets its own entry (…/3-4/#anvisning-3.4.1, titled '3.4.1 · Lovkrav · …'), so a
-hit lands on it; each paragraph is indexed once, where it lives (overviews repeat directions).
+Each direction has its own entry (…/3-4/#anvisning-3.4.1, titled '3.4.1 · Lovkrav · …'), which its page value
+carries (render/guideline.py), so a hit lands on it; each paragraph is indexed once, where it lives (overviews
+repeat directions).
 Material's worker indexes `title` (boost 1000), `text` (1) and every field listed under
 `plugins: search: fields:` in mkdocs.yml. The extra words go into three such fields, which lunr
 searches and the result list never shows:
@@ -15,18 +16,15 @@ Pure: the index and the model in, a new index out.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from macros.core import links
-from macros.core.escape import html_text
-from macros.model.records import Direction, Guideline, Handbook
-from macros.render.common import KIND_LABELS
+from macros.model.records import Guideline, Handbook
+from macros.render.page import SearchEntry
 from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, tokens, uncovered
 
 FIELDS = ("titles", "keywords", "parts")  # each must be listed under plugins: search: fields: in mkdocs.yml
-TITLE_SEPARATOR = " · "
 MAX_TOPIC_PAGES = 3  # a section title's word is a page topic only if at most this many pages use it
 SHORT = 3  # abbreviations this short (MI, KAT) are repeated in `titles` to outweigh the words they begin
 MIN_BLOCK = 40  # shorter paragraphs (labels, 'Lovgrundlag: …') may repeat freely
@@ -34,13 +32,14 @@ MIN_BLOCK = 40  # shorter paragraphs (labels, 'Lovgrundlag: …') may repeat fre
 Glossary = list[tuple[tuple[str, ...], ...]]  # each term's names, each name as tokens
 
 
-def enrich(index: dict, hb: Handbook, use_directory_urls: bool = True) -> dict:
-    """The index with an entry per direction, each paragraph once, and the extra word fields."""
+def enrich(index: dict, hb: Handbook, entries: Mapping[str, Sequence[SearchEntry]],
+           use_directory_urls: bool = True) -> dict:
+    """The index with the pages' own entries (by page location), each paragraph once, and the extra word fields."""
     missing = [f for f in FIELDS if f not in index["config"]["fields"]]
     if missing:
         raise ValueError(f"mkdocs.yml: plugins: search: fields: needs {missing} so the search worker indexes them")
     separator = index["config"]["separator"]
-    docs = index_once(split_directions(index["docs"], hb, use_directory_urls), use_directory_urls)
+    docs = index_once(with_entries(index["docs"], entries), use_directory_urls)
 
     def words(text: str) -> list[str]:
         return tokens(text, separator)
@@ -146,52 +145,21 @@ def _title_spread(pages: dict[str, list[str]], title: dict[str, list[str]]) -> d
     return spread
 
 
-def split_directions(docs: list[dict], hb: Handbook, use_directory_urls: bool) -> list[dict]:
-    """Replace the directions in a guideline page's section by one entry per direction, anchored on it; leave out
-    the facts box (its words are the titles of pages with entries of their own)."""
+def with_entries(docs: list[dict], entries: Mapping[str, Sequence[SearchEntry]]) -> list[dict]:
+    """The theme's entries with each page's own entries after the section they belong to (ValueError if absent)."""
     out: list[dict] = []
-    by_page = {_page_url(g, use_directory_urls): g for g in hb.guidelines}
+    placed: set[tuple[str, str]] = set()
     for doc in docs:
-        path, _, anchor = doc["location"].partition("#")
-        guideline = by_page.get(path)
-        if guideline and anchor == links.FACTS_ANCHOR:
-            continue  # the facts box: links to theme, law, principle and phase pages, which have their own entries
-        # the page lists the lovkrav first: split in that order
-        chunks = _direction_chunks(doc["text"], guideline.lovkrav_first()) if guideline and anchor else None
-        if not chunks:
-            out.append(doc)
-            continue
-        _, texts = chunks
-        # the text before the first direction is the lovkrav line: links to the directions, which have their own entries
-        out.append({**doc, "text": ""})
-        for direction, text in zip(guideline.lovkrav_first(), texts, strict=True):
-            out.append({
-                "location": f"{path}#{links.direction_anchor(direction.id)}",
-                "title": direction_title(guideline, direction),
-                "text": text,
-            })
+        out.append(doc)
+        page, _, anchor = doc["location"].partition("#")
+        mine = [e for e in entries.get(page, ()) if anchor and e.after == anchor]
+        out += [{"location": f"{page}#{e.anchor}", "title": e.title, "text": e.text} for e in mine]
+        placed.update((page, e.anchor) for e in mine)
+    lost = [f"{page}#{e.anchor} (after #{e.after})" for page, own in entries.items() for e in own
+            if (page, e.anchor) not in placed]
+    if lost:
+        raise ValueError(f"search index: no section to put these entries after: {', '.join(lost)}")
     return out
-
-
-def direction_title(guideline: Guideline, direction: Direction) -> str:
-    """The result title of a direction, e.g. '3.4.1 · Lovkrav · Behandlingsgarantien' (HTML: the theme shows it as such)."""
-    return TITLE_SEPARATOR.join((direction.id, KIND_LABELS[direction.kind], html_text(guideline.short_title)))
-
-
-def _direction_chunks(text: str, directions: Iterable[Direction]) -> tuple[str, list[str]] | None:
-    """Split a section's text at each direction's head paragraph ('<p>3.4.1 Lovkrav …</p>'), or None."""
-    found: dict[str, re.Match] = {}
-    for head in _DIRECTION_HEAD.finditer(text):  # one pass for all directions, the first head of each id
-        found.setdefault(head.group(1), head)
-    heads = [found.get(d.id) for d in directions]
-    if not heads or None in heads or any(a.start() >= b.start() for a, b in itertools.pairwise(heads)):
-        return None
-    ends = [h.start() for h in heads[1:]] + [len(text)]
-    return text[: heads[0].start()].strip(), [text[h.end() : end].strip() for h, end in zip(heads, ends, strict=True)]
-
-
-# a direction's head paragraph: its id (no space or tag in it), its kind, and the rest of the line
-_DIRECTION_HEAD = re.compile(rf"<p>([^\s<]+) (?:{'|'.join(map(re.escape, KIND_LABELS.values()))})\b[^<]*</p>")
 
 
 def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
