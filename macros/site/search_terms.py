@@ -10,7 +10,7 @@ deterministic and only ever point at words the handbook really uses.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -151,12 +151,12 @@ def uncovered(candidates: Iterable[str], present: Iterable[str]) -> list[str]:
     extra words `behandlingsplaner` and `behandlingsplanerne` only the longer one is needed.
     """
     present = sorted(set(present))
-    kept: list[str] = []
+    kept: list[str] = []  # sorted, so a binary search finds a longer kept word that starts with the next one
     for word in sorted(set(candidates), key=lambda w: (-len(w), w)):
-        if _prefix_of_any(word, present) or any(k.startswith(word) for k in kept):
+        if _prefix_of_any(word, present) or _prefix_of_any(word, kept):
             continue
-        kept.append(word)
-    return sorted(kept)
+        insort(kept, word)
+    return kept
 
 
 def _prefix_of_any(word: str, sorted_words: list[str]) -> bool:
