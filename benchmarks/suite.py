@@ -20,6 +20,7 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from importlib.metadata import version
@@ -73,12 +74,20 @@ def _site_mb(site: Path) -> float:
     return sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6
 
 
+def _commit() -> str:
+    """The commit measured (with '+changes' when the work tree differs from it)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    return git("rev-parse", "--short", "HEAD") + ("+changes" if git("status", "--porcelain", "--", "macros") else "")
+
+
 def _carry(result: dict, previous: dict | None, keys: tuple[str, ...]) -> None:
     """Keep the last run's figures of a skipped measurement, dated (they stay out of the report if there are none)."""
     if previous and all(k in previous for k in keys) and isinstance(previous[keys[0]], dict):
         for k in keys:
             result[k] = previous[k]
         result[keys[0]].setdefault("date", previous.get("builds_date", previous.get("date")))
+        result[keys[0]].setdefault("commit", previous.get("builds_commit", "?"))
 
 
 def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | None = None,
@@ -87,7 +96,8 @@ def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | N
 
     The dump that gives plain MkDocs its pages runs the engine's real build first (up to the pages' final Markdown),
     so the timed runs find Graphviz's drawings and the data's versions in the disk cache, as any rebuild does."""
-    result: dict = {"runs": runs, "synthetic_runs": synthetic_runs, "builds_date": datetime.date.today().isoformat()}
+    result: dict = {"runs": runs, "synthetic_runs": synthetic_runs, "builds_date": datetime.date.today().isoformat(),
+                    "builds_commit": _commit()}
     print("real build and plain MkDocs, alternately …", flush=True)
     build_time.dump_pages(tmp / "dump-real")
     result["real"] = build_time.alternate(runs, tmp / "dump-real", keep=tmp / "real-site")
@@ -102,7 +112,7 @@ def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | N
         build_time.dump_pages(tmp / f"dump-{total}", data)
         site = tmp / f"site-{total}"
         result[key] = {**build_time.alternate(synthetic_runs, tmp / f"dump-{total}", data, keep=site),
-                       "date": result["builds_date"]}
+                       "date": result["builds_date"], "commit": result["builds_commit"]}
         result[f"{key}_pages"] = len(list(site.rglob("*.html")))
         result[f"{key}_mb"] = _site_mb(site)
         shutil.rmtree(site)  # 2000 guidelines take a quarter of a gigabyte
@@ -114,7 +124,7 @@ def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | N
     result["synthetic_500_full_nav"] = {
         "engine": build_time.build_seconds(synthetic_runs, data=tmp / "data-500",
                                            env={"HANDBOOK_NAV_GUIDELINES_LIMIT": "0"}, keep=site),
-        "date": result["builds_date"]}
+        "date": result["builds_date"], "commit": result["builds_commit"]}
     result["synthetic_500_full_nav_mb"] = _site_mb(site)
     return result
 
@@ -191,7 +201,8 @@ def report(r: dict) -> str:
     lines = [
         "# Benchmarks",
         "",
-        f"Written by `make bench` (benchmarks/suite.py). Build times measured on {r.get('builds_date', r['date'])}: "
+        f"Written by `make bench` (benchmarks/suite.py). Build times measured on {r.get('builds_date', r['date'])} "
+        f"at commit {r.get('builds_commit', '?')}: "
         f"{r['runs']} alternating pairs of builds (engine, then plain MkDocs) for the real handbook and "
         f"{r['synthetic_runs']} for each synthetic dataset, each build `mkdocs build --strict` in a fresh process. "
         f"Page weights measured on {r.get('weight_date', r['date'])}. Sizes are gzip level 6; 1 KB = 1024 bytes.",
@@ -374,7 +385,9 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
     full = r["synthetic_500_full_nav"]["engine"] if isinstance(r.get("synthetic_500_full_nav"), dict) else None
 
     def when(key: str) -> str:
-        date = r[key].get("date")
+        date, commit = r[key].get("date"), r[key].get("commit")
+        if commit and commit != r.get("builds_commit"):
+            return f" (measured on {date} at {commit})"
         return f" (measured on {date})" if date and date != r.get("builds_date") else ""
 
     def pairs(key: str) -> str:
