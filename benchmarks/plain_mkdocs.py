@@ -1,8 +1,8 @@
 """Plain MkDocs baseline: the same pages built without our macros and hooks, to measure their overhead.
 
 `plain_mkdocs.py dump DUMP` runs the real build (of data/, or of $HANDBOOK_DATA) up to the point where every
-page's final Markdown is known (after the macros plugin and our hooks have done their work) and saves it with
-the nav; it skips turning the pages into HTML, which the dump does not need. `plain_mkdocs.py build DUMP SITE`
+page's final Markdown is known (after the macros plugin and our hooks have done their work) and saves it, with its
+front matter, and the nav; it skips turning the pages into HTML, which the dump does not need. `plain_mkdocs.py build DUMP SITE`
 then builds those pages with Material and the same Markdown extensions, search and assets, and nothing of
 ours: what is left of the real build time is the price of loading, validating and rendering the data."""
 
@@ -14,6 +14,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin, event_priority
@@ -38,7 +39,9 @@ class _Dump(BasePlugin):
     def on_page_markdown(self, markdown, page, config, files):
         target = self.dest / "docs" / page.file.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
+        # the page's front matter too: its title, and what it leaves out (the print page is not searched)
+        meta = f"---\n{yaml.safe_dump(page.meta, allow_unicode=True, sort_keys=False)}---\n" if page.meta else ""
+        target.write_text(meta + markdown, encoding="utf-8")
         return markdown
 
     @event_priority(1000)  # MkDocs runs on_env once every page has its Markdown, before any page is written
