@@ -27,7 +27,7 @@ def hb():
 
 @pytest.fixture(scope="module")
 def overview(hb):
-    return render_changes_overview(hb)
+    return render_changes_overview(hb).body
 
 
 def test_every_change_points_at_an_existing_guideline(hb):
@@ -86,7 +86,7 @@ def test_without_changes_there_is_no_overview(hb):
 
 def test_guideline_page_shows_its_change(hb):
     change = hb.changes[0]
-    page = render_guideline(hb, hb.guideline(change.guideline))
+    page = render_guideline(hb, hb.guideline(change.guideline)).body
     assert "## Hvad er nyt siden 2016" in page
     assert change.counterparts_2016[0] in page
 

@@ -23,7 +23,8 @@ from macros.model.settings import SettingsError, read_settings
 from tests.conftest import FIXTURE_DATA, REPO
 
 # The modules that write data error messages; the catalog must explain every message they can write.
-MESSAGE_MODULES = ("load.py", "references.py", "flow_check.py", "overlay.py", "settings.py", "page_macros.py")
+MESSAGE_MODULES = ("model/load.py", "model/checks.py", "model/check_flows.py", "model/overlay.py", "model/settings.py",
+                   "adapter/page_macros.py")
 FLOW = """id: test
 title: Test
 summary: Et lille flow.
@@ -230,14 +231,14 @@ def test_field_reference_covers_every_field_of_every_model(site):
 
 
 def test_every_reachable_model_has_a_danish_name_and_a_section():
-    markdown = render_editors_guide(load_handbook(FIXTURE_DATA))[links.EDITORS_PAGES["fields"]]
+    markdown = {p.path: p for p in render_editors_guide(load_handbook(FIXTURE_DATA))}[links.EDITORS_PAGES["fields"]].body
     for model in reachable_models():
         assert model.__name__ in MODEL_NAMES, f"add {model.__name__} to MODEL_NAMES in macros/editors/model_docs.py"
         assert f"## {MODEL_NAMES[model.__name__][0]} {{ #model-{model.__name__.lower()} }}" in markdown
 
 
 def test_field_reference_shows_type_rule_and_description():
-    markdown = render_editors_guide(load_handbook(FIXTURE_DATA))[links.EDITORS_PAGES["fields"]]
+    markdown = {p.path: p for p in render_editors_guide(load_handbook(FIXTURE_DATA))}[links.EDITORS_PAGES["fields"]].body
     direction_id = markdown.split('data-field="Direction.id"', 1)[1].split("\n\n", 1)[0]
     assert "påkrævet" in direction_id and "Stabilt id, fx 3.4.2." in direction_id
     assert r"skal passe til mønsteret `^\d+\.\d+\.\d+$`" in direction_id
@@ -276,6 +277,6 @@ def test_guide_pages_are_in_the_site_and_nav(site):
 
 
 def test_guide_explains_build_and_preview():
-    text = render_editors_guide(load_handbook(REPO / "data"))[links.EDITORS_PAGES["index"]]
+    text = {p.path: p for p in render_editors_guide(load_handbook(REPO / "data"))}[links.EDITORS_PAGES["index"]].body
     assert "make serve" in text and "http://127.0.0.1:8000" in text and "make build" in text
     assert "## Sådan tilføjer du en anvisning" in text and "## Sådan retter du en anvisning" in text

@@ -85,22 +85,22 @@ def test_guideline_page_shows_last_change_or_unknown():
     hb = load_handbook(FIXTURE_DATA)
     g = hb.guideline("3-4")
     known = BuildInfo(Edition(published="2020-09-21"), History((Commit("2025-03-02", "abc", ("guidelines/3-4.yml",)),)))
-    page = render_guideline(hb, g, info=known)
+    page = render_guideline(hb, g, info=known).body
     assert '**Sidst ændret:** <time datetime="2025-03-02">2. marts 2025</time>' in page
     assert "2020-udgaven, offentliggjort 21. september 2020" in page
-    assert "**Sidst ændret:** ukendt – håndbogen følger 2020-udgaven" in render_guideline(hb, g, info=BuildInfo())
+    assert "**Sidst ændret:** ukendt – håndbogen følger 2020-udgaven" in render_guideline(hb, g, info=BuildInfo()).body
 
 
 def test_changelog_lists_changed_items_by_date_and_falls_back_cleanly():
     hb = load_handbook(FIXTURE_DATA)
     history = History((Commit("2025-03-02", "abc", ("laws.yml", "guidelines/3-4.yml")),
                        Commit("2025-01-31", "def", ("guidelines/3-4.yml", "guidelines/9-9.yml"))))
-    page = render_changelog(hb, BuildInfo(history=history))
+    page = render_changelog(hb, BuildInfo(history=history)).body
     assert page.index("## 2. marts 2025") < page.index("## 31. januar 2025")
     assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md#historik)" in page  # straight to what changed
     assert "- [Lovgrundlag](love/index.md)" in page
     assert "- `data/guidelines/9-9.yml`" in page  # a file with no record any more: named, not linked
-    empty = render_changelog(hb, BuildInfo())
+    empty = render_changelog(hb, BuildInfo()).body
     assert "**Data sidst ændret:** ukendt" in empty and "bygget uden versionshistorik" in empty
 
 

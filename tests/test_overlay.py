@@ -116,7 +116,7 @@ def test_guideline_page_places_boxes_after_their_direction_and_after_the_directi
     # own local box, then the facts
     overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
     g = FIXTURE_HB.guideline("3-4")
-    page = render_guideline(FIXTURE_HB, g, overlay)
+    page = render_guideline(FIXTURE_HB, g, overlay).body
     guideline_box = page.index('data-local-target="3-4"')
     last_direction = page.index(f'id="anvisning-{g.lovkrav_first()[-1].id}"')
     assert page.index("## Anvisninger") < last_direction < guideline_box < page.index('class="guideline-facts"')
@@ -125,29 +125,29 @@ def test_guideline_page_places_boxes_after_their_direction_and_after_the_directi
     assert direction < box
     # the box is not inside the direction: the direction's </div> closes before the box opens
     assert "</div>" in page[direction:box]
-    assert render_guideline(FIXTURE_HB, g) == render_guideline(FIXTURE_HB, g, None)
-    assert "local-box" not in render_guideline(FIXTURE_HB, g)
+    assert render_guideline(FIXTURE_HB, g).body == render_guideline(FIXTURE_HB, g, None).body
+    assert "local-box" not in render_guideline(FIXTURE_HB, g).body
 
 
 def test_box_links_follow_the_box_to_other_pages(tmp_path):
     overlay = load_overlay(write(tmp_path, MINIMAL), FIXTURE_HB, "overlays/x.yml")
     on_guideline = render_boxes(FIXTURE_HB, overlay, "3-4", "retningslinjer/3-4.md")
     assert "(3-4.md#anvisning-3.4.2)" in on_guideline  # written for the guideline page: unchanged there
-    printed = render_print(FIXTURE_HB, overlay)
+    printed = render_print(FIXTURE_HB, overlay).body
     box = printed[printed.index('data-local-target="3-4"'):]
     assert "[anvisning 3.4.2](#anvisning-3.4.2)" in box[: box.index("</aside>")]  # in-page on the print page
-    local = render_local_page(FIXTURE_HB, overlay)
+    local = render_local_page(FIXTURE_HB, overlay).body
     assert "[Vores frist](retningslinjer/3-4.md)" in local
     assert "[Første kontakt](retningslinjer/3-4.md#anvisning-3.4.2)" in local
 
 
 def test_accessibility_statement_national_defaults_and_overlay_facts():
-    national = render_accessibility(None)
+    national = render_accessibility(None).body
     assert "# Tilgængelighedserklæring" in national
     assert "https://www.was.digst.dk/" in national
     assert "WCAG 2.1" in national
     overlay = load_overlay(EXAMPLE, load_handbook(REPO / "data"), "overlays/eksempel-kommune.yml")
-    local = render_accessibility(overlay)
+    local = render_accessibility(overlay).body
     assert "Eksempel Kommune stiller denne udgave" in local
     assert overlay.accessibility.statement_url in local
     assert "webtilgaengelighed@eksempel-kommune.example" in local

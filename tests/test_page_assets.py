@@ -7,12 +7,16 @@ import re
 
 import yaml
 
-from macros.site.page_assets import TOOLS_JS, page_scripts
+from macros.core.links import TOOLS_JS
+from macros.model.load import load_handbook
+from macros.site.pages import generated_pages
 from tests.conftest import PHONE, REPO, page_file, site_pages
 
 LOADED = re.compile(r'(?:href|src)="(?:\.\./)*(assets/[^"]+\.(?:css|js))"')
 # the theme's own CSS and JS (hashed names) are Material's business; these are ours
 OURS = {"assets/handbook.css", "assets/handbook.js"}
+# the markup of the self-assessment, "Hvor er borgeren nu?" and its date helper, and a course module
+TOOL_MARKERS = ('class="checklist"', "data-pathway-chooser", "data-date-tool", 'class="course"')
 
 
 class _Loader(yaml.SafeLoader):
@@ -47,21 +51,22 @@ def test_handbook_js_runs_just_before_the_theme_bundle_which_needs_its_storage_h
     assert "<script>" not in html  # no inline script: the documented Content-Security-Policy forbids them
 
 
-def test_page_scripts_adds_the_tools_only_for_their_markup():
-    assert page_scripts("<p>Tekst</p><div class=\"direction\" data-direction=\"2.1.1\"></div>") == []
-    for html in ('<div class="checklist">', "<nav data-pathway-chooser>", "<form data-date-tool>",
-                 '<article class="course">'):
-        assert page_scripts(html) == [TOOLS_JS], html
+def test_the_pages_with_a_tool_say_so_in_their_page_value():
+    pages = generated_pages(load_handbook(REPO / "data"))
+    with_tools = {path for path, page in pages.items() if TOOLS_JS in page.assets}
+    assert {"selvevaluering.md", "hvor-er-borgeren.md"} <= with_tools
+    assert all(path.startswith("kurser/") for path in with_tools - {"selvevaluering.md", "hvor-er-borgeren.md"})
+    assert all(page.assets <= {TOOLS_JS} for page in pages.values())
 
 
 def test_every_page_loads_our_stylesheet_and_scripts_and_the_tools_only_where_a_tool_is(site):
     wrong, with_tools = {}, []
     for path in site_pages(site):
         html = page_file(site, path).read_text(encoding="utf-8")
-        expected = OURS | set(page_scripts(html))
-        if _loaded(site, path) != expected:
+        has_tool = any(marker in html for marker in TOOL_MARKERS)
+        if _loaded(site, path) != OURS | ({TOOLS_JS} if has_tool else set()):
             wrong[path] = sorted(_loaded(site, path))
-        if page_scripts(html):
+        if has_tool:
             with_tools.append(path)
     assert wrong == {}
     # the three tools' pages and the course modules; never a guideline page

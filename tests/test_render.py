@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from macros.adapter.plugin import page_file_text
 from macros.model.load import load_handbook
 from macros.site.pages import generated_pages
 from tests.conftest import FIXTURE_DATA
@@ -24,7 +25,9 @@ STUB_SVG = (
 
 
 def _pages() -> dict[str, str]:
-    return generated_pages(load_handbook(FIXTURE_DATA), draw=lambda dot: STUB_SVG)
+    """Each generated page as the adapter writes it: serialised front matter, then the body."""
+    pages = generated_pages(load_handbook(FIXTURE_DATA), draw=lambda dot: STUB_SVG)
+    return {path: page_file_text(page) for path, page in pages.items()}
 
 
 @pytest.mark.parametrize("path", sorted(_pages()))

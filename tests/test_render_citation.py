@@ -22,7 +22,7 @@ def test_citation_names_direction_kind_guideline_and_edition():
 def test_every_direction_carries_its_citation_and_the_list_its_id():
     hb = rich_handbook()
     g = hb.guideline("3-4")
-    page = render_guideline(hb, g)
+    page = render_guideline(hb, g).body
     for d in g.directions:
         assert f'data-citation="{escape(direction_citation(g, d))}"' in page
         assert citation_text(g, d) == f"{direction_citation(g, d)} {CITATION_SOURCE}"
@@ -32,7 +32,7 @@ def test_every_direction_carries_its_citation_and_the_list_its_id():
 
 def test_phase_links_to_the_navigator_and_related_links_work_both_ways():
     hb = rich_handbook()
-    page = render_guideline(hb, hb.guideline("3-4"))
+    page = render_guideline(hb, hb.guideline("3-4")).body
     assert "**Fase i forløbet:** [Afgørelse](../hvor-er-borgeren.md#fase-afgoerelse)" in page
     assert related_guidelines(hb, hb.guideline("3-4")) == ["2-1"]  # 2.1 names 3.4 as related
     assert "- [2.1 Organisering](2-1.md)" in page

@@ -29,7 +29,7 @@ def test_modules_are_ordered_themes_then_principles_then_law():
 
 @pytest.mark.parametrize("course", REAL.courses, ids=lambda c: c.id)
 def test_module_page_pulls_each_direction_from_the_data(course):
-    page = render_course(REAL, course)
+    page = render_course(REAL, course).body
     here = links.page("course", course.id)
     found = {d.id: (g, d) for g, d in REAL.directions()}
     for case in course.cases:
@@ -47,20 +47,20 @@ def test_module_page_pulls_each_direction_from_the_data(course):
 
 def test_module_links_back_to_its_subject():
     course = next(c for c in REAL.courses if c.kind == "princip")
-    page = render_course(REAL, course)
+    page = render_course(REAL, course).body
     assert f"(../principper/{course.target}.md)" in page
     law = next(c for c in REAL.courses if c.kind == "lovgrundlag")
-    assert "(../love/index.md)" in render_course(REAL, law)
+    assert "(../love/index.md)" in render_course(REAL, law).body
 
 
 def test_projector_button_is_hidden_until_the_script_runs():
-    page = render_course(FIXTURE, FIXTURE.courses[0])
+    page = render_course(FIXTURE, FIXTURE.courses[0]).body
     assert '<div class="course-tools" hidden>' in page
     assert "data-projector-start" in page
 
 
 def test_courses_index_lists_every_module():
-    page = render_courses_index(REAL)
+    page = render_courses_index(REAL).body
     for course in REAL.courses:
         assert f"]({course.id}.md)" in page
     assert "(../selvevaluering.md)" in page
@@ -93,15 +93,15 @@ def test_checklist_has_the_fifteen_points_and_every_direction_once():
 def test_the_law_page_and_the_checklist_read_the_same_list():
     points = quality_points(REAL)
     assert len(points) == 15
-    law_page = render_law(REAL, REAL.law("bek-1477-4"))
-    checklist = render_checklist(REAL)
+    law_page = render_law(REAL, REAL.law("bek-1477-4")).body
+    checklist = render_checklist(REAL).body
     for n, text in enumerate(points, 1):
         assert f"\n{n}. {text}\n" in law_page
         assert f"Kvalitetsstandarden beskriver {text.rstrip('.')}." in checklist
 
 
 def test_checklist_page_marks_every_item_for_the_script():
-    page = render_checklist(REAL)
+    page = render_checklist(REAL).body
     for item in checklist_items(REAL):
         assert f'data-item="{item.id}" data-type="{item.type}"' in page
     assert page.count('class="check-item__paper"') == len(checklist_items(REAL))
@@ -109,13 +109,13 @@ def test_checklist_page_marks_every_item_for_the_script():
 
 
 def test_checklist_without_quality_points_still_lists_directions():
-    page = render_checklist(FIXTURE)
+    page = render_checklist(FIXTURE).body
     assert "kvalitetsstandard-1" not in page
     assert 'data-item="3.4.1"' in page and 'data-item="3.4.2"' in page
 
 
 def test_favourites_page_lists_every_guideline_and_direction_hidden():
-    page = render_favourites(REAL)
+    page = render_favourites(REAL).body
     for g in REAL.guidelines:
         assert f'data-fav="g:{g.id}" hidden' in page
         for d in g.directions:

@@ -127,10 +127,13 @@ def test_flow_macro_embeds_the_text_and_names_unknown_flows():
     from types import SimpleNamespace
 
     from macros.adapter.macro_functions import register
+    from macros.adapter.state import PLUGIN
+    from macros.model.load import load_handbook
 
     macros: dict = {}
+    state = SimpleNamespace(handbook=load_handbook(REPO / "data"))  # what the plugin loaded for this build
     env = SimpleNamespace(
-        conf={"config_file_path": str(REPO / "mkdocs.yml")},
+        conf={"plugins": {PLUGIN: SimpleNamespace(state=state)}},
         macro=lambda fn: macros.setdefault(fn.__name__, fn),
     )
     register(env)

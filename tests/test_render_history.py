@@ -40,7 +40,7 @@ def revisions(page: str) -> dict[int, str]:
 
 def test_guideline_history_lists_each_change_newest_first(built):
     hb, versions = built
-    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions))
+    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions)).body
     history = page.split("## Historik { #historik data-search-exclude }", 1)[1]
     assert page.index("</article>") < page.index("## Historik")  # raw HTML outside the article stays raw
     found = revisions(history)
@@ -69,31 +69,31 @@ def test_guideline_history_lists_each_change_newest_first(built):
 
 def test_directions_carry_the_version_that_last_changed_them(built):
     hb, versions = built
-    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions))
+    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions)).body
     marks = dict(re.findall(r'data-direction="([\d.]+)"[^>]*? data-changed="(\d+)"', page))
     assert marks == {"3.4.1": "2", "3.4.3": "3"}
 
 
 def test_law_principle_and_flow_pages_have_their_history(built):
     hb, versions = built
-    law = render_law(hb, hb.law("sel-101"), versions)
+    law = render_law(hb, hb.law("sel-101"), versions).body
     assert list(revisions(law)) == [2, 1]
     assert '<a href="#stk-4">Stk. 4</a> er ændret: Teksten er omformuleret.' in law
     assert f"<p>{OLD_STK_4}</p>" in law and f"<p>{NEW_STK_4}</p>" in law
     assert '<div class="law-part" id="stk-4" data-changed="2" markdown>' in law
-    principle = render_principle(hb, hb.principle("helhed"), versions)
+    principle = render_principle(hb, hb.principle("helhed"), versions).body
     assert list(revisions(principle)) == [1] and "Princippet kom med i håndbogen." in principle
-    flow = render_flow_page(hb, hb.flows[0], "<svg></svg>", versions)
+    flow = render_flow_page(hb, hb.flows[0], "<svg></svg>", versions).body
     assert "Beslutningsvejen kom med i håndbogen." in flow
     assert 'id="flow-garanti-frist" data-changed="1"' in flow
 
 
 def test_without_history_the_page_says_so_and_marks_nothing():
     hb = load_handbook(FIXTURE_DATA)
-    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo())
+    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo()).body
     assert f"## Historik {{ #historik data-search-exclude }}\n\n{NO_HISTORY}\n{{ .history-missing data-search-exclude }}" in page
     assert "data-changed" not in page and "data-history" not in page
-    assert NO_HISTORY in render_law(hb, hb.law("sel-101")) and NO_HISTORY in render_principle(hb, hb.principles[0])
+    assert NO_HISTORY in render_law(hb, hb.law("sel-101")).body and NO_HISTORY in render_principle(hb, hb.principles[0]).body
 
 
 def test_old_texts_are_plain_escaped_text(built):
@@ -108,7 +108,7 @@ def test_old_texts_are_plain_escaped_text(built):
 
 def test_history_links_to_the_feed_from_every_record_page(built):
     hb, versions = built
-    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions))
+    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions)).body
     assert f"[ændringsfeedet]({links.relative(links.page('guideline', '3-4'), links.FEED)})" in page
 
 
@@ -120,7 +120,7 @@ def test_older_versions_are_folded_away_below_the_newest():
     texts = [f"id: 3-4\ntitle: T\ndirections:\n  - {{id: 3.4.1, text: udgave {n}}}\n" for n in range(SHOWN_OPEN + 2)]
     versions = build_versions([(Revision(n, f"2025-01-{n:02}", f"2025-01-{n:02}T00:00:00Z", f"h{n}"),
                                 {"guidelines/3-4.yml": text}) for n, text in enumerate(texts, start=1)])
-    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions))
+    page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo(versions=versions)).body
     shown, _, folded = page.partition('<details class="history__older"><summary>Ældre ændringer (2)</summary>')
     assert list(revisions(shown)) == list(range(SHOWN_OPEN + 2, 2, -1))
     assert list(revisions(folded)) == [2, 1]

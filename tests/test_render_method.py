@@ -47,7 +47,7 @@ def test_no_method_claims_to_be_named_in_2020_without_a_source(hb):
 
 @pytest.mark.parametrize("method_id", sorted(METHOD_IDS))
 def test_method_page_has_article_and_sections_in_order(hb, method_id):
-    page = render_method(hb, hb.method(method_id))
+    page = render_method(hb, hb.method(method_id)).body
     assert f'<article class="method" data-method="{method_id}" markdown>' in page
     positions = [page.index(s) for s in SECTIONS]
     assert positions == sorted(positions)
@@ -56,7 +56,7 @@ def test_method_page_has_article_and_sections_in_order(hb, method_id):
 
 @pytest.mark.parametrize("method_id", sorted(METHOD_IDS))
 def test_method_page_lists_exactly_the_guidelines_that_reference_it(hb, method_id):
-    page = render_method(hb, hb.method(method_id))
+    page = render_method(hb, hb.method(method_id)).body
     section = _section(page, "## Retningslinjer der peger på metoden")
     referring = {g.id for g in hb.guidelines if method_id in g.methods}
     for g in hb.guidelines:
@@ -72,26 +72,26 @@ def test_a_new_reference_in_guideline_data_shows_up_on_the_method_page(hb):
     changed = target.model_copy(update={"methods": (*target.methods, "asi")})
     hb2 = hb.model_copy(update={"guidelines": tuple(changed if g.id == target.id else g for g in hb.guidelines)})
     assert target.id in [g.id for g in referring_guidelines(hb2, "asi")]
-    section = _section(render_method(hb2, hb2.method("asi")), "## Retningslinjer der peger på metoden")
+    section = _section(render_method(hb2, hb2.method("asi")).body, "## Retningslinjer der peger på metoden")
     assert f"[{target.number} {target.short_title}](../retningslinjer/{target.id}.md)" in section
 
 
 @pytest.mark.parametrize("method_id", sorted(METHOD_IDS))
 def test_unconfirmed_method_says_so_honestly(hb, method_id):
-    section = _section(render_method(hb, hb.method(method_id)), "## Nævnt i 2020-udgaven?")
+    section = _section(render_method(hb, hb.method(method_id)).body, "## Nævnt i 2020-udgaven?")
     assert "Vi har ikke kunnet bekræfte" in section
     assert links.OFFICIAL_URL in section
 
 
 def test_method_page_lists_its_sources(hb):
     method = hb.method("move")
-    section = _section(render_method(hb, method), "## Kilder")
+    section = _section(render_method(hb, method).body, "## Kilder")
     for ref in method.sources:
         assert f"[{ref.source}]" in section
 
 
 def test_index_links_every_method_and_its_guidelines(hb):
-    index = render_methods_index(hb)
+    index = render_methods_index(hb).body
     for m in hb.methods:
         assert f"({m.id}.md)" in index
         for g in referring_guidelines(hb, m.id):

@@ -9,7 +9,7 @@ from tests.wayfinding_data import rich_handbook
 
 
 def test_phases_appear_in_order_with_their_anchors():
-    page = render_pathway(rich_handbook())
+    page = render_pathway(rich_handbook()).body
     headings = re.findall(r"^## (\d)\. .* \{ #(fase-[a-z-]+) \}$", page, flags=re.M)
     assert headings == [("1", "fase-afgoerelse"), ("2", "fase-behandlingsplan")]
     assert "1. [Afgørelse](#fase-afgoerelse) (2 anvisninger)" in page
@@ -26,14 +26,14 @@ def test_a_phase_lists_lovkrav_first_and_a_direction_may_move_phase():
 
 
 def test_deadlines_carry_law_links_and_point_to_the_date_helper():
-    page = render_pathway(rich_handbook())
+    page = render_pathway(rich_handbook()).body
     assert ("- **Behandling iværksat:** Senest 14 dage efter henvendelsen. "
             "([SEL § 101, stk. 4](love/sel-101.md#stk-4)) [Beregn datoen](#datohjaelper-garanti)") in page
     assert "_Ingen lovbestemte frister i fasen._" in page
 
 
 def test_date_helper_has_labelled_inputs_live_results_and_states_its_rules():
-    page = render_pathway(rich_handbook())
+    page = render_pathway(rich_handbook()).body
     assert '<label for="dato-henvendelse">' in page and '<input type="date" id="dato-henvendelse"' in page
     assert '<label for="dato-udskrivning">' in page
     assert page.count('aria-live="polite"') == 2
@@ -46,6 +46,6 @@ def test_date_helper_has_labelled_inputs_live_results_and_states_its_rules():
 
 
 def test_guidelines_without_phase_are_listed_as_the_whole_course():
-    page = render_pathway(rich_handbook())
+    page = render_pathway(rich_handbook()).body
     assert "## Gælder hele forløbet { #hele-forloebet }" in page
     assert "- [2.1 Organisering](retningslinjer/2-1.md) – 1 lovkrav" in page

@@ -15,7 +15,8 @@ import yaml
 
 from macros.core import links
 from macros.model.load import load_handbook
-from macros.site.search_index import FIELDS, enrich, index_once, split_directions
+from macros.render.guideline import direction_entries
+from macros.site.search_index import FIELDS, enrich, index_once, with_entries
 from tests.conftest import FIXTURE_DATA, REPO, run_build
 from tests.test_search_terms import SEPARATOR
 
@@ -36,15 +37,9 @@ def handbook(data: Path = FIXTURE_DATA, guideline_words=(), direction_words=()):
 def material_index(prefix: str = "retningslinjer/3-4/") -> dict:
     """An index as Material's search plugin writes it for a few pages of the fixture handbook."""
     fields = {name: {"boost": 1} for name in FIELDS} | {"title": {"boost": 1000}, "text": {"boost": 1}}
-    directions = (
-        "<p>Lovkrav i denne retningslinje (1 af 2 anvisninger):</p> <ul> <li>3.4.1 – SEL § 101, stk. 4</li> </ul> "
-        "<p>3.4.1 Lovkrav</p> <p>Behandlingen skal være i gang senest 14 dage efter henvendelsen.</p> "
-        "<p>Lovgrundlag: SEL § 101, stk. 4</p> <p>3.4.2 Anbefaling Redaktionel</p> "
-        "<p>Fortæl borgeren om fristen ved første kontakt.</p>"
-    )
     docs = [
         {"location": prefix, "title": "3.4 Retningslinje for behandlingsgarantien", "text": "<ul> <li>Tema: Et borgerforløb</li> </ul>"},
-        {"location": f"{prefix}#anvisninger", "title": "Anvisninger", "text": directions},
+        {"location": f"{prefix}#anvisninger", "title": "Anvisninger", "text": ""},  # the directions: data-search-exclude
         {"location": f"{prefix}#kilder", "title": "Kilder", "text": "<ul> <li>Nationale retningslinjer (2020), s. 60 [K1]</li> </ul>"},
         {"location": "lovkrav/", "title": "Alle lovkrav", "text": "<p>Her står alle lovkrav samlet efter fase.</p>"},
         {
@@ -67,8 +62,14 @@ def by_location(index: dict) -> dict[str, dict]:
     return {doc["location"]: doc for doc in index["docs"]}
 
 
+def own_entries(hb, page: str = "retningslinjer/3-4/") -> dict:
+    """Guideline 3-4's own search entries (one per direction), as its page value carries them."""
+    return {page: direction_entries(hb, hb.guideline("3-4"))}
+
+
 def test_each_direction_gets_its_own_entry_with_a_labelled_title():
-    docs = split_directions(material_index()["docs"], handbook(), use_directory_urls=True)
+    hb = handbook()
+    docs = with_entries(material_index()["docs"], own_entries(hb))
     assert [d["location"] for d in docs[:4]] == [
         "retningslinjer/3-4/", "retningslinjer/3-4/#anvisninger",
         "retningslinjer/3-4/#anvisning-3.4.1", "retningslinjer/3-4/#anvisning-3.4.2",
@@ -78,34 +79,28 @@ def test_each_direction_gets_its_own_entry_with_a_labelled_title():
     assert first["text"] == "<p>Behandlingen skal være i gang senest 14 dage efter henvendelsen.</p> <p>Lovgrundlag: SEL § 101, stk. 4</p>"
     assert second["title"] == "3.4.2 · Anbefaling · Behandlingsgarantien"
     assert second["text"] == "<p>Fortæl borgeren om fristen ved første kontakt.</p>"
-    assert docs[1]["text"] == ""  # the lovkrav line only links to the directions, which have their own entries
 
 
-def test_direction_entries_follow_the_zip_builds_html_urls():
-    docs = split_directions(material_index("retningslinjer/3-4.html")["docs"], handbook(), use_directory_urls=False)
-    assert "retningslinjer/3-4.html#anvisning-3.4.1" in [d["location"] for d in docs]
-
-
-def test_a_section_whose_directions_do_not_all_match_is_left_alone():
+def test_entries_whose_section_is_missing_stop_the_build():
     index = material_index()
-    index["docs"][1]["text"] = index["docs"][1]["text"].replace("<p>3.4.2 Anbefaling Redaktionel</p>", "")
-    assert split_directions(index["docs"], handbook(), use_directory_urls=True) == index["docs"]
+    del index["docs"][1]  # the section the directions follow
+    with pytest.raises(ValueError, match=r"retningslinjer/3-4/#anvisning-3.4.1 \(after #anvisninger\)"):
+        with_entries(index["docs"], own_entries(handbook()))
 
 
 def test_each_paragraph_is_indexed_once_at_its_home():
-    docs = index_once(split_directions(material_index()["docs"], handbook(), True), True)
+    docs = index_once(with_entries(material_index()["docs"], own_entries(handbook())), True)
     entries = {d["location"]: d for d in docs}
     assert "Behandlingen skal" in entries["retningslinjer/3-4/#anvisning-3.4.1"]["text"]
     assert "lovkrav/#fase-afgoerelse" not in entries  # only a copy of the direction: not indexed
     assert "retningslinjer/3-4/#kilder" not in entries  # a list of sources: om/kilder describes them
     assert entries["lovkrav/"]["text"] == "<p>Her står alle lovkrav samlet efter fase.</p>"  # a page keeps its entry
     assert entries["lovkrav/#fase-udskrivning"]["text"].startswith("<p>Et afsnit")
-    assert "3.4.1 –" not in entries["retningslinjer/3-4/#anvisninger"]["text"]
 
 
 def test_enrich_adds_søgeord_forms_and_synonyms_where_lunr_indexes_them(fixture_data):
     hb = handbook(fixture_data, guideline_words=["ventetid", "SEL"], direction_words=["frist", "14-dagesgaranti"])
-    entries = by_location(enrich(material_index(), hb))
+    entries = by_location(enrich(material_index(), hb, own_entries(hb)))
     direction = entries["retningslinjer/3-4/#anvisning-3.4.1"]
     # frist → fristen, the form the handbook uses; a prefix search for frist finds it
     assert direction["keywords"].split() == ["14", "dagesgaranti", "fristen"]
@@ -119,12 +114,12 @@ def test_enrich_names_the_missing_search_fields():
     index = material_index()
     del index["config"]["fields"]["titles"]
     with pytest.raises(ValueError, match=r"mkdocs.yml: plugins: search: fields: needs \['titles'\]"):
-        enrich(index, handbook())
+        enrich(index, handbook(), {})
 
 
 def enriched_digest() -> str:
     """A digest of the enriched fixture index (run in subprocesses with different hash seeds)."""
-    return hashlib.sha256(json.dumps(enrich(material_index(), handbook()), sort_keys=True).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(enrich(material_index(), handbook(), own_entries(handbook())), sort_keys=True).encode()).hexdigest()
 
 
 def test_enrichment_is_deterministic_across_hash_seeds():

@@ -39,7 +39,7 @@ def test_worklist_lists_exactly_the_unconfirmed_items_of_the_real_data(site):
 
 def test_items_are_grouped_under_their_guideline_with_where_to_look():
     hb = load_handbook(REPO / "data")
-    markdown = render_worklist(hb)
+    markdown = render_worklist(hb).body
     for g in hb.guidelines:
         mine = {i.key for i in worklist_items(hb) if i.guideline == g.id}
         if not mine:
@@ -52,7 +52,7 @@ def test_items_are_grouped_under_their_guideline_with_where_to_look():
 
 
 def test_each_item_says_what_to_check_by_status():
-    markdown = render_worklist(load_handbook(REPO / "data"))
+    markdown = render_worklist(load_handbook(REPO / "data")).body
     for line in markdown.split("\n- <span")[1:]:
         item = line.split("\n- ", 1)[0]
         if "status--2016-grundlag" in item:
@@ -73,7 +73,7 @@ def test_confirming_an_item_removes_it_and_unconfirming_adds_it(fixture_data):
     assert {i.key for i in after} == {"principle:helhed", "guideline:3-4"}
     item = next(i for i in after if i.key == "guideline:3-4")
     assert (item.file, item.field, item.page) == ("data/guidelines/3-4.yml", "", "retningslinjer/3-4.md")
-    assert "Find modstykket i 2020-udgaven." in render_worklist(load_handbook(fixture_data))
+    assert "Find modstykket i 2020-udgaven." in render_worklist(load_handbook(fixture_data)).body
 
 
 def test_direction_items_name_file_field_and_anchor():

@@ -1,7 +1,7 @@
 /* The handbook's script for every page (the service worker and the browser cache keep it after the first visit).
    Each feature below starts only when its markup is on the page, so a page runs only the code it uses. The three
    tools used on a few pages (self-assessment, pathway, projector) are in tools.js, which only their pages load
-   (macros/site/page_assets.py). Classic scripts, no modules or fetch: they must also run from file:// (the zip). This
+   (macros/render/page.py). Classic scripts, no modules or fetch: they must also run from file:// (the zip). This
    script runs just before the theme's bundle (overrides/main.html), which needs the first section below. */
 
 /* ==================== theme storage helpers ==================== */

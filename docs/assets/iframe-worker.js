@@ -2,7 +2,7 @@
    workers and the theme's search would stay empty. The worker script runs in a hidden iframe of the
    same page. Our own code, written for the contract of the "iframe-worker" polyfill that Material's
    search worker checks for: window.IFrameWorker exists, and importScripts() returns a Promise.
-   Loaded only in the zip build (extra.polyfills, set by macros/adapter/hooks.py), and inert over http(s). */
+   Loaded only in the zip build (extra.polyfills, set by macros/adapter/plugin.py), and inert over http(s). */
 (function () {
   "use strict";
   if (location.protocol !== "file:" || typeof EventTarget !== "function") return;

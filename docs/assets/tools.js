@@ -1,4 +1,4 @@
-/* The handbook's tools, loaded only by the pages that have one (macros/site/page_assets.py): the self-assessment, the
+/* The handbook's tools, loaded only by the pages that have one (their page values say so, macros/render/page.py): the self-assessment, the
    pathway's phase chooser and date helper, and the courses' projector view. Each starts only where its markup is.
    Needs handbook.js (handbookOnPage, HandbookStore), which every page loads first. */
 

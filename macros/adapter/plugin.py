@@ -173,7 +173,10 @@ class HandbookPlugin(BasePlugin):
             return
         hb, urls = self.state.handbook, config["use_directory_urls"]
         entries = {links.url_path(p.path, urls): p.search for p in self.state.pages.values() if p.search}
-        index = enrich(json.loads(path.read_text(encoding="utf-8")), hb, entries, urls)
+        try:
+            index = enrich(json.loads(path.read_text(encoding="utf-8")), hb, entries, urls)
+        except ValueError as error:  # the theme's search configuration or a page's sections changed
+            raise PluginError(str(error)) from None
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         # the word list the search box's help loads when search is first used (docs/assets/handbook.js)
         (site / WORDS_FILE).write_text(words_script(index, hb, urls), encoding="utf-8")

@@ -239,7 +239,7 @@ def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequen
     texts = texts or handbook_texts()
     remap = print_remap(hb, narrative)
     # kept out of the search index: every hit would otherwise appear twice. Never rendered by Jinja: the hook
-    # renders the introduction pages' own macros before they arrive here (macros/adapter/hooks.py)
+    # renders the introduction pages' own macros before they arrive here (macros/adapter/plugin.py)
     local = (
         [texts("udskrift-lokale-bokse", kommune=md_text(overlay.municipality), mærke=md_text(local_label(overlay))), ""]
         if overlay else []

@@ -126,13 +126,19 @@ def _title_spread(pages: dict[str, list[str]], title: dict[str, list[str]]) -> d
 
 
 def with_entries(docs: list[dict], entries: Mapping[str, Sequence[SearchEntry]]) -> list[dict]:
-    """The theme's entries with each page's own entries after the section they belong to."""
+    """The theme's entries with each page's own entries after the section they belong to (ValueError if absent)."""
     out: list[dict] = []
+    placed: set[tuple[str, str]] = set()
     for doc in docs:
         out.append(doc)
         page, _, anchor = doc["location"].partition("#")
-        out += [{"location": f"{page}#{e.anchor}", "title": e.title, "text": e.text}
-                for e in entries.get(page, ()) if anchor and e.after == anchor]
+        mine = [e for e in entries.get(page, ()) if anchor and e.after == anchor]
+        out += [{"location": f"{page}#{e.anchor}", "title": e.title, "text": e.text} for e in mine]
+        placed.update((page, e.anchor) for e in mine)
+    lost = [f"{page}#{e.anchor} (after #{e.after})" for page, own in entries.items() for e in own
+            if (page, e.anchor) not in placed]
+    if lost:
+        raise ValueError(f"search index: no section to put these entries after: {', '.join(lost)}")
     return out
 
 
