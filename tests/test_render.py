@@ -1,4 +1,7 @@
-"""Renderers: pure functions compared with expected-output files (UPDATE_GOLDEN=1 rewrites them)."""
+"""Renderers: pure functions compared with expected-output files (UPDATE_GOLDEN=1 rewrites them).
+
+The expected files hold every generated page, and every hand-written page with macros as the build renders it over
+the fixture data: its own text with the renderers' lists and tables in place."""
 
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ import pytest
 
 from macros.adapter.plugin import page_file_text
 from macros.model.load import load_handbook
-from macros.site.pages import generated_pages
+from macros.site.pages import generated_pages, pages_without_data
 from tests.conftest import FIXTURE_DATA
+from tests.docs_pages import macro_pages, render_docs_page
 
 EXPECTED = Path(__file__).parent / "expected"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -25,9 +29,13 @@ STUB_SVG = (
 
 
 def _pages() -> dict[str, str]:
-    """Each generated page as the adapter writes it: serialised front matter, then the body."""
-    pages = generated_pages(load_handbook(FIXTURE_DATA), draw=lambda dot: STUB_SVG)
-    return {path: page_file_text(page) for path, page in pages.items()}
+    """Each generated page as the adapter writes it (serialised front matter, then the body), and each hand-written
+    page with its macros rendered (its title as front matter), but those about data the fixture lacks."""
+    hb = load_handbook(FIXTURE_DATA)
+    pages = {path: page_file_text(page) for path, page in generated_pages(hb, draw=lambda dot: STUB_SVG).items()}
+    written = [path for path in macro_pages() if path not in pages_without_data(hb)]
+    site = frozenset(pages) | frozenset(written)
+    return pages | {path: render_docs_page(path, hb, pages=site)[0] for path in written}
 
 
 @pytest.mark.parametrize("path", sorted(_pages()))

@@ -94,7 +94,7 @@ def register(env) -> None:
     # facts of this build, each part ready to place in Markdown: {% set s = accessibility(gennemgaaet) %}
     env.macro(lambda reviewed: statement(state.overlay, reviewed), "accessibility")
     env.macro(lambda: open_data(hb, state.info), "open_data")
-    env.macro(lambda: changelog(hb, state.info, state.documented), "changelog")
+    env.macro(lambda: changelog(hb, state.info, state.documented or None), "changelog")  # None: before on_files
     env.macro(lambda *ids: changes_sources(hb, ids), "changes_sources")
     env.macro(lambda: theme_sources(hb), "theme_sources")
     env.macro(lambda: glossary(hb), "glossary")

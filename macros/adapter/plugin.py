@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils.meta import get_data
 
 from macros.adapter.feedback import feedback_href
@@ -32,7 +32,7 @@ from macros.site.export import export_files
 from macros.site.feed import render_feed
 from macros.site.graphviz import GraphvizError
 from macros.site.html_compact import compact_html
-from macros.site.navigation import INTRODUCTION, build_nav, guidelines_not_in_nav
+from macros.site.navigation import INTRODUCTION, build_nav, guidelines_not_in_nav, reading_order
 from macros.site.offline import drop_cdn_addresses, write_service_worker, zip_polyfills
 from macros.site.pages import generated_pages, pages_without_data
 from macros.site.search_index import enrich
@@ -109,7 +109,10 @@ class HandbookPlugin(BasePlugin):
         if overlay is not None and overlay.logo:
             logo = state.overlay_path.parent / overlay.logo
             files.append(File.generated(config, logo_site_path(overlay), abs_src_path=str(logo)))
-        return files
+        # pages build in reading order, so the search index lists them in it (hand-written and generated pages mixed
+        # as in the nav); similar pages side by side also keep the gzipped index small (tests/test_search_index.py)
+        order = {path: n for n, path in enumerate(reading_order(config["nav"]))}
+        return Files(sorted(files, key=lambda f: order.get(f.src_uri, len(order))))
 
     def _introduction_markdown(self, config, file) -> str:
         """A hand-written page's Markdown for the print page, its own macros rendered here: the print page itself
