@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
@@ -13,7 +14,7 @@ from macros.render.checklist import checklist_items, quality_points
 from macros.render.course import ordered_courses, render_course
 from macros.render.law import render_law
 from macros.site.navigation import build_nav
-from tests.conftest import FIXTURE_DATA, REPO
+from tests.conftest import FIXTURE_DATA, REPO, run_build
 from tests.docs_pages import render_docs_page
 
 REAL = load_handbook(REPO / "data")
@@ -81,6 +82,14 @@ def test_nav_has_the_tools_and_one_entry_per_module():
 def test_nav_has_no_teaching_section_without_modules():
     hb = FIXTURE.model_copy(update={"courses": ()})
     assert not any("Undervisning" in entry for entry in build_nav(hb))
+
+
+def test_a_build_without_modules_leaves_out_the_hand_written_overview(tmp_path, real_data):
+    shutil.rmtree(real_data / "courses")
+    result = run_build(tmp_path / "site", data=real_data)
+    assert result.returncode == 0, result.stderr[-3000:]  # strict: an overview outside the nav would be a warning
+    assert not (tmp_path / "site" / "kurser").exists()
+    assert (tmp_path / "site" / "selvevaluering" / "index.html").exists()
 
 
 def test_checklist_has_the_fifteen_points_and_every_direction_once():

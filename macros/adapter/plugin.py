@@ -101,10 +101,10 @@ class HandbookPlugin(BasePlugin):
                 files.remove(file)
         # open data beside the pages: MkDocs writes and serves them, and checks links to them
         state.documented = documented = frozenset(f.src_uri for f in files.documentation_pages())
-        for path, content in export_files(hb, state.info, documented, config["use_directory_urls"]).items():
+        for path, content in export_files(hb, state.info, documented, config["use_directory_urls"], state.texts).items():
             files.append(File.generated(config, path, content=content))
         feed = render_feed(hb, state.info, config["site_name"], config.get("site_url") or "",
-                           config["use_directory_urls"], overlay)
+                           config["use_directory_urls"], overlay, state.texts)
         files.append(File.generated(config, links.FEED, content=feed))
         if overlay is not None and overlay.logo:
             logo = state.overlay_path.parent / overlay.logo

@@ -1,4 +1,4 @@
-"""The fixed sentences of the pages made from data, kept in docs/tekstblokke.md so an editor can correct them.
+"""The fixed sentences of the pages, feed and data made from data, kept in docs/tekstblokke.md for editors.
 
 A page that exists once (the lovkrav page, the accessibility statement, …) is a hand-written page under docs/ with
 macros for its tables and lists. A page per record (a guideline, principle, law, method, flow, course module) and the
@@ -63,6 +63,10 @@ BLOCKS: dict[str, tuple[str, ...]] = {
     "lovkrav-hele-forløbet": (),
     "tjekliste-kvalitetsstandard": ("antal", "lov"),
     "tjekliste-se-også": ("retningslinje",),
+    # the change feed and the open data (site/feed.py, site/export.py): plain text, no Markdown
+    "feed-undertitel": ("antal",),
+    "feed-undertitel-lokal": ("kommune",),
+    "data-forbehold": (),
 }
 _HEADING = re.compile(r"^## +(\S+) *$", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->\n?", re.DOTALL)  # a note to editors beside a block, not part of it
