@@ -1,19 +1,20 @@
-"""Hand-written pages under docs/ rendered as the build renders them: their macros over a given model, without MkDocs."""
+"""Render a hand-written page's macros the way the build does, against any data, without a whole build."""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
+from unittest import mock
 
 from jinja2 import Environment, StrictUndefined
 from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 
-from macros.adapter.macro_functions import register
+from macros.adapter import macro_functions
 from macros.adapter.page_macros import render_page_macros
-from macros.adapter.state import PLUGIN, BuildState
-from macros.core.escape import front_matter
+from macros.adapter.state import PLUGIN, BuildState, load_state
 from macros.model.edition import BuildInfo
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook
@@ -25,10 +26,10 @@ DOCS = REPO / "docs"
 
 
 class _Env:
-    """What the macros plugin gives register(): the config (with this build's state) and a macro registry."""
+    """The part of mkdocs-macros' env that macros/adapter/macro_functions.py uses: the config and macro()."""
 
-    def __init__(self, state: BuildState):
-        self.conf = {"plugins": {PLUGIN: SimpleNamespace(state=state)}}
+    def __init__(self, conf: dict):
+        self.conf = conf
         self.macros: dict = {}
 
     def macro(self, function, name: str = ""):
@@ -38,34 +39,46 @@ class _Env:
 
 @cache
 def _config():
-    """mkdocs.yml as MkDocs reads it (pages may show its settings, e.g. config.extra.handbook.feedback)."""
+    """mkdocs.yml as MkDocs reads it (a page may show its settings, e.g. config.extra.handbook.feedback)."""
     return load_config(str(REPO / "mkdocs.yml"))
+
+
+def page_state(data: Path | Handbook, overlay: Overlay | None = None, info: BuildInfo | None = None,
+               pages: frozenset[str] = frozenset()) -> BuildState:
+    """What the plugin's on_config keeps for a build: from a data folder as the build loads it (with its history),
+    or around a handbook made in the test (with overlay, history and the site's pages as given)."""
+    if isinstance(data, Path):
+        conf = {"extra": {"handbook": {}}, "config_file_path": str(REPO / "mkdocs.yml"), "docs_dir": str(DOCS)}
+        with mock.patch.dict(os.environ, {"HANDBOOK_DATA": str(data)}):
+            return load_state(conf)
+    return BuildState(read_settings(None, {}), REPO, data, overlay, None, info or BuildInfo(), handbook_texts(),
+                      documented=pages)
+
+
+def registered_macros(state: BuildState) -> dict:
+    """The macros the build registers for this state."""
+    env = _Env({"plugins": {PLUGIN: SimpleNamespace(state=state)}})
+    macro_functions.register(env)
+    return env.macros
+
+
+def render_with_state(rel: str, data: Path | Handbook, docs: Path = DOCS, **facts) -> tuple[str, BuildState]:
+    """The Markdown of docs/<rel> below its front matter, its macros rendered against the data (facts: overlay, info,
+    pages, see page_state), and the build state the macros used (e.g. the scripts they asked for)."""
+    markdown, meta = get_data((docs / rel).read_text(encoding="utf-8"))
+    assert meta.get("render_macros") is True, f"docs/{rel} does not opt in to macros"
+    state = page_state(data, **facts)
+    page = SimpleNamespace(file=SimpleNamespace(src_uri=rel))
+    variables = {"config": _config(), **registered_macros(state), "page": page, **meta}
+    return render_page_macros(Environment(undefined=StrictUndefined), markdown, variables, f"docs/{rel}"), state
+
+
+def render_docs_page(rel: str, data: Path | Handbook, docs: Path = DOCS, **facts) -> str:
+    """The Markdown of docs/<rel> below its front matter, with its macros rendered against the data."""
+    return render_with_state(rel, data, docs, **facts)[0]
 
 
 def macro_pages() -> list[str]:
     """Every hand-written page that uses macros (front matter render_macros: true), by its path under docs/."""
     return sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")
                   if get_data(p.read_text(encoding="utf-8"))[1].get("render_macros") is True)
-
-
-def render_docs_page(path: str, hb: Handbook, overlay: Overlay | None = None, info: BuildInfo | None = None,
-                     pages: frozenset[str] = frozenset()) -> tuple[str, BuildState]:
-    """docs/<path> with its macros rendered over hb (pages: every page of the site, for the change log's links; by
-    default it links every page):
-    the page as a file (its title as front matter, then the rendered Markdown) and the build state it used."""
-    state = BuildState(read_settings(None, {}), REPO, hb, overlay, None, info or BuildInfo(), handbook_texts(),
-                       documented=pages)
-    env = _Env(state)
-    register(env)
-    jinja = Environment(undefined=StrictUndefined)
-    jinja.globals.update(env.macros)
-    markdown, meta = get_data((DOCS / path).read_text(encoding="utf-8"))
-    page = SimpleNamespace(file=SimpleNamespace(src_uri=path))
-    rendered = render_page_macros(jinja, markdown, {"config": _config(), "page": page, **meta}, f"docs/{path}")
-    head = front_matter({"title": meta["title"]}) if "title" in meta else ""
-    return head + rendered.lstrip("\n") + "\n", state
-
-
-def docs_text(path: str) -> str:
-    """The hand-written page's own text, as an editor sees it."""
-    return Path(DOCS / path).read_text(encoding="utf-8")

@@ -28,7 +28,7 @@ def hb():
 
 @pytest.fixture(scope="module")
 def overview(hb):
-    return render_docs_page(links.CHANGES_PAGE, hb)[0]
+    return render_docs_page(links.CHANGES_PAGE, hb)
 
 
 def test_every_change_points_at_an_existing_guideline(hb):
@@ -75,14 +75,14 @@ def test_overview_explains_structure_and_links_the_law_changes(overview):
 def test_laws_and_guidelines_the_data_lacks_are_named_as_plain_text(hb):
     small = hb.model_copy(update={"laws": tuple(law for law in hb.laws if law.id != "sel-101"),
                                   "guidelines": tuple(g for g in hb.guidelines if g.id != "3-8")})
-    page = render_docs_page(links.CHANGES_PAGE, small)[0]
+    page = render_docs_page(links.CHANGES_PAGE, small)
     assert "(SEL § 101, stk. 2)" in page and "love/sel-101.md" not in page
     assert "En ny retningslinje** om opfølgning på borgerens mål og behandlingsplan." in page
     assert "(love/bek-1477-4.md#stk-1)" in page  # what the data has stays linked
 
 
 def test_the_sources_behind_the_page_come_first_then_each_changes_own(hb):
-    sources = render_docs_page(links.CHANGES_PAGE, hb)[0].split("## Kilder", 1)[1]
+    sources = render_docs_page(links.CHANGES_PAGE, hb).split("## Kilder", 1)[1]
     listed = re.findall(r"\[([A-Z][-A-Z0-9]*)\]$", sources, flags=re.M)
     assert listed[:3] == ["K1", "K2", "K4"] and len(listed) == len(set(listed))
     assert {ref.source for c in hb.changes for ref in c.sources} <= set(listed)

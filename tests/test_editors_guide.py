@@ -1,10 +1,16 @@
-"""Editors' guide: the field reference covers every model field, templates load, every error message is explained."""
+"""Editors' guide: the field reference covers every model field, templates load, every error message is explained.
+
+The guide's pages are hand-written Markdown in docs/redaktoer/ with macros for the tables and lists; tests/docs_pages.py
+renders them as the build does. The field descriptions and error explanations are in macros/editors/*.yml."""
 
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
@@ -13,18 +19,25 @@ from jinja2 import Environment, StrictUndefined
 import macros
 from macros.adapter.page_macros import TemplateProblem, render_page_macros
 from macros.core import links
-from macros.editors.error_catalog import CATALOG, kind_of
-from macros.editors.guide import render_editors_guide
-from macros.editors.model_docs import MODEL_NAMES, ROOTS, collections, reachable_models
+from macros.editors.error_catalog import CATALOG_FILE, catalog, kind_of, load_catalog
+from macros.editors.model_docs import FIELDS_FILE, ROOTS, collections, field_text, load_model_texts, reachable_models
 from macros.editors.templates import templates
 from macros.model.load import DataError, load_handbook
 from macros.model.overlay import load_overlay
+from macros.model.records import NOTE_MAX, SUMMARY_MAX, Direction, Guideline
 from macros.model.settings import SettingsError, read_settings
 from tests.conftest import FIXTURE_DATA, REPO
+from tests.docs_pages import render_docs_page
+
+EXPECTED = Path(__file__).parent / "expected" / "docs"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 # The modules that write data error messages; the catalog must explain every message they can write.
-MESSAGE_MODULES = ("model/load.py", "model/checks.py", "model/check_flows.py", "model/overlay.py", "model/settings.py",
-                   "adapter/page_macros.py")
+MESSAGE_MODULES = (
+    "model/load.py", "model/checks.py", "model/check_flows.py", "model/check_courses.py", "model/overlay.py",
+    "model/settings.py", "adapter/page_macros.py", "editors/texts.py", "editors/error_catalog.py",
+    "editors/model_docs.py",
+)
 FLOW = """id: test
 title: Test
 summary: Et lille flow.
@@ -171,10 +184,10 @@ def messages(fixture_data: Path, breaker) -> list[str]:
 
 
 def test_every_catalog_entry_has_a_breaker():
-    assert sorted(BREAKERS) == sorted(k.id for k in CATALOG)
+    assert sorted(BREAKERS) == sorted(k.id for k in catalog())
 
 
-@pytest.mark.parametrize("kind", CATALOG, ids=lambda k: k.id)
+@pytest.mark.parametrize("kind", catalog(), ids=lambda k: k.id)
 def test_catalog_example_is_a_real_message_of_its_kind(kind, fixture_data):
     found = messages(fixture_data, BREAKERS[kind.id])
     assert kind.example in found, f"{kind.id}: the loader wrote {found}"
@@ -200,11 +213,13 @@ def test_every_message_the_code_can_write_is_in_the_catalog(module):
     samples = _message_samples((Path(macros.__file__).parent / module).read_text(encoding="utf-8"))
     assert samples, f"no messages found in {module}"
     unexplained = [s for s in samples if kind_of(s) is None]
-    assert not unexplained, f"add these messages to macros/editors/error_catalog.py: {unexplained}"
+    assert not unexplained, f"add these messages to macros/editors/error_catalog.yml: {unexplained}"
 
 
 def _field_keys() -> set[str]:
     """'Model.key' for every field of every model reachable from the roots (walking annotations)."""
+    for root in ROOTS:  # resolve Handbook.flows and .courses, which name modules imported after it
+        root.model_rebuild()
     keys, todo, seen = set(), list(ROOTS), set()
     while todo:
         model = todo.pop()
@@ -231,14 +246,27 @@ def test_field_reference_covers_every_field_of_every_model(site):
 
 
 def test_every_reachable_model_has_a_danish_name_and_a_section():
-    markdown = {p.path: p for p in render_editors_guide(load_handbook(FIXTURE_DATA))}[links.EDITORS_PAGES["fields"]].body
+    markdown = render_docs_page(links.EDITORS_PAGES["fields"], FIXTURE_DATA)
+    names = {name: doc.name for name, doc in load_model_texts()[1].items()}
     for model in reachable_models():
-        assert model.__name__ in MODEL_NAMES, f"add {model.__name__} to MODEL_NAMES in macros/editors/model_docs.py"
-        assert f"## {MODEL_NAMES[model.__name__][0]} {{ #model-{model.__name__.lower()} }}" in markdown
+        assert model.__name__ in names, f"add {model.__name__} to macros/editors/fields.yml"
+        assert f"## {names[model.__name__]} {{ #model-{model.__name__.lower()} }}" in markdown
+
+
+def test_every_field_of_a_record_has_a_description():
+    for model in reachable_models()[1:]:  # Handbook's fields are the files of data/: the page names the file
+        for name, field in model.model_fields.items():
+            key = field.alias or name
+            assert field_text(model, key).description, f"describe {model.__name__}.{key} in macros/editors/fields.yml"
+
+
+def test_descriptions_state_the_limits_the_model_checks():
+    assert f"højst {NOTE_MAX} tegn" in field_text(Direction, "ændringsnote").description
+    assert f"højst {SUMMARY_MAX} tegn" in field_text(Guideline, "summary").description
 
 
 def test_field_reference_shows_type_rule_and_description():
-    markdown = {p.path: p for p in render_editors_guide(load_handbook(FIXTURE_DATA))}[links.EDITORS_PAGES["fields"]].body
+    markdown = render_docs_page(links.EDITORS_PAGES["fields"], FIXTURE_DATA)
     direction_id = markdown.split('data-field="Direction.id"', 1)[1].split("\n\n", 1)[0]
     assert "påkrævet" in direction_id and "Stabilt id, fx 3.4.2." in direction_id
     assert r"skal passe til mønsteret `^\d+\.\d+\.\d+$`" in direction_id
@@ -246,6 +274,18 @@ def test_field_reference_shows_type_rule_and_description():
     assert 'valgfrit, standard: `""`' in note
     sources = markdown.split('data-field="Direction.sources"', 1)[1].split("\n\n", 1)[0]
     assert "liste af [Kildehenvisning](#model-sourceref) (mindst 1 post)" in sources
+    assert "Kilder." in sources  # the shared description of every record's sources
+
+
+def test_open_data_schema_carries_the_same_descriptions():
+    from macros.site.export import export_schema
+
+    schema = export_schema()
+    defs = schema["$defs"]
+    assert defs["Direction"]["description"] == "Et lovkrav eller en anbefaling i en retningslinje."
+    assert defs["Direction"]["properties"]["id"]["description"] == field_text(Direction, "id").description
+    assert defs["Direction"]["properties"]["ændringsnote"]["description"] == field_text(Direction, "ændringsnote").description
+    assert "description" not in schema["properties"]["guidelines"]  # the data's files are not described as fields
 
 
 @pytest.mark.parametrize("collection", collections(), ids=lambda c: c.name)
@@ -277,6 +317,102 @@ def test_guide_pages_are_in_the_site_and_nav(site):
 
 
 def test_guide_explains_build_and_preview():
-    text = {p.path: p for p in render_editors_guide(load_handbook(REPO / "data"))}[links.EDITORS_PAGES["index"]].body
+    text = render_docs_page(links.EDITORS_PAGES["index"], REPO / "data")
     assert "make serve" in text and "http://127.0.0.1:8000" in text and "make build" in text
     assert "## Sådan tilføjer du en anvisning" in text and "## Sådan retter du en anvisning" in text
+    hb = load_handbook(REPO / "data")
+    g = hb.guidelines[0]
+    assert f"- Retningslinje `{g.id}` ligger i `data/guidelines/{g.id}.yml`" in text  # a real example from the data
+
+
+def test_guide_tells_its_editor_where_its_texts_are():
+    source = (REPO / "docs" / links.EDITORS_PAGES["index"]).read_text(encoding="utf-8")  # a comment, not shown
+    for path in (FIELDS_FILE, CATALOG_FILE):
+        assert path.relative_to(REPO).as_posix() in source
+    assert "docs/redaktoer/" in source and "docs/redaktoer/" not in render_docs_page(
+        links.EDITORS_PAGES["index"], FIXTURE_DATA)
+
+
+@pytest.mark.parametrize("path", links.EDITORS_PAGES.values())
+def test_guide_page_matches_expected(path):
+    rendered = render_docs_page(path, FIXTURE_DATA)
+    expected_file = EXPECTED / path
+    if UPDATE:
+        expected_file.parent.mkdir(parents=True, exist_ok=True)
+        expected_file.write_text(rendered, encoding="utf-8")
+    assert rendered == expected_file.read_text(encoding="utf-8")
+
+
+def test_guide_pages_are_written_not_generated():
+    from macros.site.pages import generated_pages
+
+    generated = generated_pages(load_handbook(FIXTURE_DATA), draw=lambda dot: "<svg></svg>")
+    for path in links.EDITORS_PAGES.values():
+        assert (REPO / "docs" / path).is_file() and path not in generated, path
+
+
+# One way to break each of the guide's own data files, and what the message must name.
+BROKEN_TEXTS = {
+    "catalog-unknown-field": (CATALOG_FILE, "  - id: missing-file\n", "  - id: missing-file\n    titel: x\n",
+                              ("macros/editors/error_catalog.yml: errors[4].titel: unknown field; did you mean 'title'?",)),
+    "catalog-group": (CATALOG_FILE, "    group: Filer og YAML\n", "    group: Filer\n",
+                      ("macros/editors/error_catalog.yml: errors[4].group: 'Filer' is not allowed; use 'Filer og YAML'",)),
+    "catalog-pattern": (CATALOG_FILE, "    pattern: ': missing; create it'\n", "    pattern: ': missing; (create'\n",
+                        ("macros/editors/error_catalog.yml: errors[4].pattern: not a regular expression",)),
+    "catalog-example": (CATALOG_FILE, "    pattern: ': missing; create it'\n", "    pattern: ': absent'\n",
+                        ("macros/editors/error_catalog.yml: errors[4].example: the pattern does not match the example",)),
+    "catalog-duplicate": (CATALOG_FILE, "  - id: not-a-mapping\n", "  - id: missing-file\n",
+                          ("macros/editors/error_catalog.yml: errors[5].id: duplicate error id 'missing-file'",)),
+    "catalog-yaml": (CATALOG_FILE, "groups:\n", "groups: [\n",
+                     ("macros/editors/error_catalog.yml: line", "malformed YAML")),
+    "fields-model": (FIELDS_FILE, "  Direction:\n", "  Direktion:\n",
+                     ("macros/editors/fields.yml: models.Direktion: unknown model 'Direktion'; did you mean 'Direction'?",)),
+    "fields-field": (FIELDS_FILE, "      kind:\n        description: lovkrav", "      knd:\n        description: lovkrav",
+                     ("macros/editors/fields.yml: models.Direction.fields.knd: unknown field; did you mean 'kind'?",)),
+    "fields-key": (FIELDS_FILE, "    name: Anvisning\n", "    nme: Anvisning\n",
+                   ("macros/editors/fields.yml: models.Direction.nme: unknown field; did you mean 'name'?",
+                    "macros/editors/fields.yml: models.Direction.name: required field missing")),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_TEXTS.values(), ids=BROKEN_TEXTS.keys())
+def test_a_broken_guide_file_names_file_and_field(case, tmp_path):
+    source, old, new, names = case
+    copy = tmp_path / "macros" / "editors" / source.name
+    copy.parent.mkdir(parents=True)
+    text = source.read_text(encoding="utf-8")
+    assert old in text, f"text not found in {source.name}: {old!r}"
+    copy.write_text(text.replace(old, new, 1), encoding="utf-8")
+    load = load_catalog if source == CATALOG_FILE else load_model_texts
+    with mock.patch("macros.editors.texts.ROOT", tmp_path), pytest.raises(DataError) as raised:
+        load(copy)
+    message = str(raised.value).replace(str(tmp_path) + "/", "")
+    for name in names:
+        assert name in message, message
+    for problem in raised.value.problems:
+        assert kind_of(problem) is not None, f"not explained on the errors page: {problem}"
+
+
+def test_the_build_stops_on_a_broken_guide_file_with_its_message(tmp_path):
+    from tests.test_bad_input import project, safe_build
+
+    root = project(tmp_path / "project")
+    (root / "macros").unlink()  # this project gets its own copy of the code, so its guide files can break
+    shutil.copytree(REPO / "macros", root / "macros", ignore=shutil.ignore_patterns("__pycache__"))
+    fields = root / "macros/editors/fields.yml"
+    fields.write_text(fields.read_text(encoding="utf-8").replace("    name: Anvisning\n", "    nme: Anvisning\n", 1),
+                      encoding="utf-8")
+    result = safe_build(root)
+    assert result.returncode != 0
+    assert "macros/editors/fields.yml: models.Direction.nme: unknown field; did you mean 'name'?" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_edited_guide_file_is_read_again(tmp_path):
+    copy = tmp_path / "fields.yml"
+    text = FIELDS_FILE.read_text(encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    assert load_model_texts(copy)[1]["Direction"].name == "Anvisning"
+    copy.write_text(text.replace("    name: Anvisning\n", "    name: Anvisningen\n", 1), encoding="utf-8")
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 1_000_000))  # mkdocs serve: a later save
+    assert load_model_texts(copy)[1]["Direction"].name == "Anvisningen"

@@ -20,7 +20,7 @@ from tests.docs_pages import render_docs_page
 
 def render_changelog(hb, info: BuildInfo) -> str:
     """The change log page (docs/aendringslog.md) with this history."""
-    return render_docs_page(links.CHANGELOG_PAGE, hb, info=info)[0]
+    return render_docs_page(links.CHANGELOG_PAGE, hb, info=info)
 
 
 def git(cwd, *args, date="2025-01-31T12:00:00"):
@@ -114,7 +114,7 @@ def test_changelog_links_only_pages_the_site_has_and_names_pending_changes():
     hb = load_handbook(FIXTURE_DATA)
     history = History((Commit("2025-03-02", "abc", ("laws.yml", "guidelines/3-4.yml")),), pending=frozenset({"terms.yml"}))
     page = render_docs_page(links.CHANGELOG_PAGE, hb, info=BuildInfo(history=history),
-                            pages=frozenset({links.page("guideline", "3-4")}))[0]
+                            pages=frozenset({links.page("guideline", "3-4")}))
     assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md#historik)" in page
     assert "- Lovgrundlag\n" in page  # love/index.md is not among the pages: named, not linked
     assert '!!! note "Ændringer, der ikke er registreret endnu"' in page

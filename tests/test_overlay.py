@@ -144,7 +144,7 @@ def test_box_links_follow_the_box_to_other_pages(tmp_path):
 
 def test_accessibility_statement_national_defaults_and_overlay_facts():
     hb = load_handbook(REPO / "data")
-    national = render_docs_page(ACCESSIBILITY_PAGE, hb)[0]
+    national = render_docs_page(ACCESSIBILITY_PAGE, hb)
     assert "# Tilgængelighedserklæring" in national
     assert 'data-organisation="national"' in national and "Denne side er den nationale udgaves erklæring" in national
     assert "https://www.was.digst.dk/" in national
@@ -152,7 +152,7 @@ def test_accessibility_statement_national_defaults_and_overlay_facts():
     assert "kontakt den kommune eller organisation, der har givet dig adgang" in national
     assert "senest gennemgået 22. november 2026" in national  # the date in the page's front matter
     overlay = load_overlay(EXAMPLE, hb, "overlays/eksempel-kommune.yml")
-    local = render_docs_page(ACCESSIBILITY_PAGE, hb, overlay)[0]
+    local = render_docs_page(ACCESSIBILITY_PAGE, hb, overlay=overlay)
     assert 'data-organisation="Eksempel Kommune"' in local and "Eksempel Kommune stiller denne udgave" in local
     assert "nationale udgaves erklæring" not in local
     assert f"WAS-Tool: [{overlay.accessibility.statement_url}]({overlay.accessibility.statement_url})" in local
@@ -164,7 +164,7 @@ def test_accessibility_statement_national_defaults_and_overlay_facts():
 def test_accessibility_statement_escapes_the_municipality_and_leaves_out_what_the_overlay_lacks(tmp_path):
     overlay = load_overlay(write(tmp_path, MINIMAL.replace("Testby Kommune", "Testby *Kommune*")), FIXTURE_HB,
                            "overlays/x.yml")
-    page = render_docs_page(ACCESSIBILITY_PAGE, FIXTURE_HB, overlay)[0]
+    page = render_docs_page(ACCESSIBILITY_PAGE, FIXTURE_HB, overlay=overlay)
     assert "Testby &#42;Kommune&#42; stiller denne udgave" in page
     assert "WAS-Tool" not in page.split("## Mål for tilgængelighed")[0]  # no statement link given
     assert "kontakt den kommune eller organisation, der har givet dig adgang" in page  # no contact given

@@ -12,7 +12,7 @@ from macros.core.links import TOOLS_JS
 from macros.model.load import load_handbook
 from macros.site.pages import generated_pages
 from tests.conftest import PHONE, REPO, page_file, site_pages
-from tests.docs_pages import macro_pages, render_docs_page
+from tests.docs_pages import macro_pages, render_with_state
 
 LOADED = re.compile(r'(?:href|src)="(?:\.\./)*(assets/[^"]+\.(?:css|js))"')
 # the theme's own CSS and JS (hashed names) are Material's business; these are ours
@@ -62,7 +62,7 @@ def test_the_pages_with_a_tool_say_so_in_their_page_value_or_through_their_macro
     # the hand-written pages get the script from the macros that place a tool on them
     assets = {}
     for path in macro_pages():
-        assets.update(render_docs_page(path, hb)[1].page_assets)
+        assets.update(render_with_state(path, hb)[1].page_assets)
     assert assets == {links.CHECKLIST_PAGE: {TOOLS_JS}, links.PATHWAY_PAGE: {TOOLS_JS}}
 
 

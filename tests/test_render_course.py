@@ -15,14 +15,14 @@ from macros.render.course import ordered_courses, render_course
 from macros.render.law import render_law
 from macros.site.navigation import build_nav
 from tests.conftest import FIXTURE_DATA, REPO, run_build
-from tests.docs_pages import render_docs_page
+from tests.docs_pages import render_docs_page, render_with_state
 
 REAL = load_handbook(REPO / "data")
 FIXTURE = load_handbook(FIXTURE_DATA)
 
 
 def render_checklist(hb) -> str:
-    return render_docs_page(links.CHECKLIST_PAGE, hb)[0]
+    return render_docs_page(links.CHECKLIST_PAGE, hb)
 
 
 def test_modules_are_ordered_themes_then_principles_then_law():
@@ -65,7 +65,7 @@ def test_projector_button_is_hidden_until_the_script_runs():
 
 
 def test_courses_index_lists_every_module():
-    page = render_docs_page(links.index_page("course"), REAL)[0]
+    page = render_docs_page(links.index_page("course"), REAL)
     for course in REAL.courses:
         assert f"]({course.id}.md)" in page
     assert "(../selvevaluering.md)" in page
@@ -114,7 +114,7 @@ def test_the_law_page_and_the_checklist_read_the_same_list():
 
 
 def test_checklist_page_marks_every_item_for_the_script():
-    page, state = render_docs_page(links.CHECKLIST_PAGE, REAL)
+    page, state = render_with_state(links.CHECKLIST_PAGE, REAL)
     assert state.page_assets == {links.CHECKLIST_PAGE: {links.TOOLS_JS}}  # the checklist loads the tools' script
     for item in checklist_items(REAL):
         assert f'data-item="{item.id}" data-type="{item.type}"' in page
@@ -129,7 +129,7 @@ def test_checklist_without_quality_points_still_lists_directions():
 
 
 def test_favourites_page_lists_every_guideline_and_direction_hidden():
-    page = render_docs_page(links.FAVOURITES_PAGE, REAL)[0]
+    page = render_docs_page(links.FAVOURITES_PAGE, REAL)
     for g in REAL.guidelines:
         assert f'data-fav="g:{g.id}" hidden' in page
         for d in g.directions:

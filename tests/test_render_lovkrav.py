@@ -10,7 +10,7 @@ from tests.wayfinding_data import rich_handbook
 
 
 def render_lovkrav(hb) -> str:
-    return render_docs_page("lovkrav.md", hb)[0]
+    return render_docs_page("lovkrav.md", hb)
 
 
 def test_groups_follow_the_pathway_order_and_end_with_the_whole_course():

@@ -9,7 +9,7 @@ from tests.wayfinding_data import rich_handbook
 
 
 def render_matrix(hb) -> str:
-    return render_docs_page(links.MATRIX_PAGE, hb)[0]
+    return render_docs_page(links.MATRIX_PAGE, hb)
 
 
 def test_cells_count_directions_that_carry_the_principle():

@@ -92,7 +92,7 @@ def test_method_page_lists_its_sources(hb):
 
 
 def test_index_links_every_method_and_its_guidelines(hb):
-    index = render_docs_page(links.index_page("method"), hb)[0]
+    index = render_docs_page(links.index_page("method"), hb)
     for m in hb.methods:
         assert f"({m.id}.md)" in index
         for g in referring_guidelines(hb, m.id):

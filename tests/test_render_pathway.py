@@ -8,12 +8,12 @@ import pytest
 
 from macros.core import links
 from macros.render.pathway import date_tool, phase_directions
-from tests.docs_pages import render_docs_page
+from tests.docs_pages import render_docs_page, render_with_state
 from tests.wayfinding_data import rich_handbook
 
 
 def render_pathway(hb) -> str:
-    return render_docs_page(links.PATHWAY_PAGE, hb)[0]
+    return render_docs_page(links.PATHWAY_PAGE, hb)
 
 
 def test_phases_appear_in_order_with_their_anchors():
@@ -60,9 +60,9 @@ def test_guidelines_without_phase_are_listed_as_the_whole_course():
 
 
 def test_the_date_helper_loads_the_tools_script_on_its_page_only():
-    _, state = render_docs_page(links.PATHWAY_PAGE, rich_handbook())
+    _, state = render_with_state(links.PATHWAY_PAGE, rich_handbook())
     assert state.page_assets == {links.PATHWAY_PAGE: {links.TOOLS_JS}}
-    _, state = render_docs_page(links.LOVKRAV_PAGE, rich_handbook())
+    _, state = render_with_state(links.LOVKRAV_PAGE, rich_handbook())
     assert state.page_assets == {}
 
 

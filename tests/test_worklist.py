@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from macros.core import links
 from macros.editors.worklist import worklist_items
-from macros.editors.worklist_page import render_worklist
+from macros.editors.worklist_page import render_worklist as worklist_fragment
 from macros.model.load import load_handbook
 from tests.conftest import REPO
+from tests.docs_pages import render_docs_page
+
+PAGE = links.EDITORS_PAGES["worklist"]  # docs/redaktoer/arbejdsliste.md: the sentences, with the list from a macro
+
+
+def render_worklist(data):
+    """The worklist page's Markdown as the build renders it, against the data in `data`."""
+    return render_docs_page(PAGE, data)
+
 
 CONFIRMED = {"bekræftet", "lovtekst"}
 
@@ -39,7 +50,7 @@ def test_worklist_lists_exactly_the_unconfirmed_items_of_the_real_data(site):
 
 def test_items_are_grouped_under_their_guideline_with_where_to_look():
     hb = load_handbook(REPO / "data")
-    markdown = render_worklist(hb).body
+    markdown = render_worklist(REPO / "data")
     for g in hb.guidelines:
         mine = {i.key for i in worklist_items(hb) if i.guideline == g.id}
         if not mine:
@@ -52,7 +63,7 @@ def test_items_are_grouped_under_their_guideline_with_where_to_look():
 
 
 def test_each_item_says_what_to_check_by_status():
-    markdown = render_worklist(load_handbook(REPO / "data")).body
+    markdown = render_worklist(REPO / "data")
     for line in markdown.split("\n- <span")[1:]:
         item = line.split("\n- ", 1)[0]
         if "status--2016-grundlag" in item:
@@ -73,7 +84,7 @@ def test_confirming_an_item_removes_it_and_unconfirming_adds_it(fixture_data):
     assert {i.key for i in after} == {"principle:helhed", "guideline:3-4"}
     item = next(i for i in after if i.key == "guideline:3-4")
     assert (item.file, item.field, item.page) == ("data/guidelines/3-4.yml", "", "retningslinjer/3-4.md")
-    assert "Find modstykket i 2020-udgaven." in render_worklist(load_handbook(fixture_data)).body
+    assert "Find modstykket i 2020-udgaven." in render_worklist(fixture_data)
 
 
 def test_direction_items_name_file_field_and_anchor():
@@ -85,3 +96,19 @@ def test_direction_items_name_file_field_and_anchor():
             index = [d.id for d in g.directions].index(did)
             assert item.field == f"directions[{index}]"
             assert item.anchor == links.direction_anchor(did)
+
+
+def test_every_open_status_has_a_line_on_what_to_check(fixture_data):
+    hb = load_handbook(fixture_data)
+    texts = {"principles_where": "x", "unknown_page": "y", "empty": "z"}
+    with pytest.raises(ValueError, match="no text for status 2016-grundlag; add one"):
+        worklist_fragment(hb, PAGE, {"redaktionel": "Tjek."}, **texts)
+
+
+def test_a_guideline_without_page_number_says_which_chapter(fixture_data):
+    path = fixture_data / "guidelines/3-4.yml"
+    text = path.read_text(encoding="utf-8")
+    assert 'pages: "60"\n' in text
+    path.write_text(text.replace('pages: "60"\n', "", 1), encoding="utf-8")
+    markdown = render_worklist(fixture_data)
+    assert "Slå op i: 2020-udgaven, kapitel 3 (sidetallet for 3.4 kender vi ikke; brug indholdsfortegnelsen)." in markdown

@@ -13,6 +13,8 @@ from jinja2 import pass_context
 
 from macros.adapter.state import build_state
 from macros.core import links
+from macros.editors import guide
+from macros.editors.worklist_page import open_items, render_worklist
 from macros.render.accessibility import statement
 from macros.render.changelog import changelog
 from macros.render.changes import changes_sources, changes_tables, theme_links
@@ -42,7 +44,7 @@ def register(env) -> None:
 
         @pass_context  # the page comes from the template's own context: macros/adapter/plugin.py renders pages itself
         def macro(context, *args):
-            here = context["page"].file.src_uri
+            here = _here(context)
             if needs:
                 state.page_assets.setdefault(here, set()).add(needs)
             return render(here, *args)
@@ -121,3 +123,39 @@ def register(env) -> None:
     on_page(lambda here: theme_list(hb, here), "theme_list")
     on_page(lambda here: guidelines_by_chapter(hb, here), "guidelines_by_chapter")
     on_page(lambda here: flow_list(hb, here), "flow_list")
+
+    register_editors_guide(env, hb)
+
+
+def _here(context) -> str:
+    """The source path of the page being rendered, e.g. redaktoer/index.md: links are written relative to it."""
+    return context["page"].file.src_uri
+
+
+def register_editors_guide(env, hb) -> None:
+    """The tables and lists of the editors' guide (docs/redaktoer/); the sentences around them are in the pages."""
+    for pure in (guide.status_definitions, guide.error_example, guide.field_reference, guide.record_templates,
+                 guide.error_sections):
+        env.macro(pure)
+
+    @env.macro
+    @pass_context
+    def collection_rows(context) -> str:
+        """The rows of the table of data collections."""
+        return guide.collection_rows(hb, _here(context))
+
+    @env.macro
+    def id_examples(guideline: str, direction: str) -> str:
+        """Two list items with a real guideline's file and page and a real direction's anchor."""
+        return guide.id_examples(hb, guideline, direction)
+
+    @env.macro
+    def worklist_count() -> str:
+        """How many items are open, by status."""
+        return open_items(hb)
+
+    @env.macro
+    @pass_context
+    def worklist(context, check: dict, principles_where: str, unknown_page: str, empty: str) -> str:
+        """The open items of the worklist, grouped by guideline."""
+        return render_worklist(hb, _here(context), check, principles_where, unknown_page, empty)

@@ -21,6 +21,7 @@ from macros.adapter.page_macros import TemplateProblem, render_page_macros
 from macros.adapter.state import BuildState, load_state
 from macros.core import links
 from macros.core.escape import front_matter, page_title
+from macros.editors.guide import check_texts
 from macros.model.load import DataError
 from macros.model.overlay import logo_site_path, template_context
 from macros.model.settings import SettingsError
@@ -54,6 +55,7 @@ class HandbookPlugin(BasePlugin):
         """Check the settings and load the data once; set the navigation from them."""
         try:
             self.state = state = load_state(config)
+            check_texts()  # the editors' guide's field descriptions and error explanations (macros/editors/*.yml)
         except SettingsError as error:
             raise PluginError("Setting error(s):\n" + str(error)) from None
         except DataError as error:

@@ -50,7 +50,7 @@ def load_state(config) -> BuildState:
     if overlay_path is not None:
         shown = overlay_path.relative_to(root).as_posix() if overlay_path.is_relative_to(root) else str(overlay_path)
         overlay = load_overlay(overlay_path, hb, shown)
-    texts = read_texts(Path(config["docs_dir"]) / TEXTS_FILE)
+    texts = read_texts(Path(config.get("docs_dir") or root / "docs") / TEXTS_FILE)
     return BuildState(settings, root, hb, overlay, overlay_path, read_build_info(data, settings.edition), texts)
 
 

@@ -1,55 +1,153 @@
-"""What the editors' guide says about the models: Danish names, files, and each field's type and rules."""
+"""What the editors' guide says about the models: Danish names, files, and each field's type and rules.
+
+The Danish texts (model names, one line per model, each field's description and template example) live in
+fields.yml beside this module; this module checks them against the models and adds the types and rules.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
 import types
 import typing
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 from annotated_types import Ge, Le, MinLen
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
-from macros.model.load import COLLECTIONS, REQUIRED
+from macros.editors.texts import HERE, read_mapping, shown, stamp, validate
+from macros.model.load import COLLECTIONS, REQUIRED, DataError
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook, Status
 
-# Danish name and one line per model. A model reachable from Handbook or Overlay needs an entry here
-# (tests/test_editors_guide.py fails otherwise), so a new record type is explained the day it is added.
-MODEL_NAMES: dict[str, tuple[str, str]] = {
-    "Handbook": ("Håndbogen", "Hele datasættet: alle mapper og filer i data/ tilsammen."),
-    "Source": ("Kilde", "En udgivelse, webside eller lovtekst, som håndbogen bygger på."),
-    "SourceRef": ("Kildehenvisning", "En henvisning til en kilde, evt. med sidetal."),
-    "Theme": ("Tema", "Et af de to temaer (kapitel 2 og 3)."),
-    "Principle": ("Princip", "Et af de syv overordnede principper."),
-    "Phase": ("Fase", "En fase i borgerens forløb."),
-    "Deadline": ("Frist", "En frist, der gælder i en fase."),
-    "Law": ("Lovparagraf", "En paragraf, som håndbogen forklarer på sin egen side."),
-    "LawPart": ("Lovstykke", "Et stykke (stk.) i en paragraf, sammenfattet med egne ord."),
-    "Guideline": ("Retningslinje", "En retningslinje med sine anvisninger og tekstlag."),
-    "Direction": ("Anvisning", "Et lovkrav eller en anbefaling i en retningslinje."),
-    "Term": ("Ordlisteord", "Et ord i ordlisten med forklaring og forkortelser."),
-    "Method": ("Metode", "En behandlingsmetode, som kilderne beskriver."),
-    "SearchPhrase": ("Hverdagsord i søgningen", "Ord og vendinger, som praktikere skriver, og hvad søgningen leder "
-                     "efter i stedet."),
-    "Change": ("Ændring fra 2016", "Hvad der er nyt i en 2020-retningslinje i forhold til 2016-udgaven."),
-    "Flow": ("Beslutningsvej", "Et flow af trin, spørgsmål og slutpunkter (tekst og diagram)."),
-    "FlowNode": ("Trin i beslutningsvej", "Et trin, et spørgsmål eller et slutpunkt."),
-    "FlowEdge": ("Pil i beslutningsvej", "En pil fra et trin til et andet, evt. med et svar."),
-    "Course": ("Kursusmodul", "Et undervisningsmodul til undervisere: læringsmål, oplæg, cases og refleksion."),
-    "Case": ("Case", "En opdigtet case med spørgsmål og de anvisninger, den drejer sig om."),
-    "Overlay": ("Kommunens lokale fil", "Kommunens egne oplysninger og 'Sådan gør vi'-bokse (én fil uden for data/)."),
-    "Contact": ("Kontakt", "Hvem læseren kan kontakte."),
-    "LocalBox": ("Lokal boks", "En 'Sådan gør vi i …'-boks ved en retningslinje eller anvisning."),
-    "Accessibility": ("Tilgængelighed", "Oplysninger til tilgængelighedserklæringen."),
-}
 # The documented roots: the national data, and the optional local file a municipality keeps.
 ROOTS: tuple[type[BaseModel], ...] = (Handbook, Overlay)
-ROOT_FILES = {
-    "Handbook": "hele mappen `data/`; hvert felt herunder er en fil eller mappe.",
-    "Overlay": "den fil, `extra.handbook.overlay` i mkdocs.yml (eller miljøvariablen HANDBOOK_OVERLAY) peger på.",
-}
+FIELDS_FILE = HERE / "fields.yml"
+ABSENT = object()  # a field without an example in fields.yml
+
+
+class FieldText(BaseModel):
+    """What fields.yml says about one field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    description: str = ""
+    example: Any = ABSENT  # any YAML value; validated by the real model in tests/test_editors_guide.py
+
+
+class ModelText(BaseModel):
+    """What fields.yml says about one model: its Danish name, one line about it, its file (roots) and fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    description: str = ""
+    file: str = ""
+    fields: dict[str, Any] = {}
+
+
+class FieldsFile(BaseModel):
+    """The whole file: descriptions shared by every record with the field, and each model's own texts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    shared: dict[str, Any] = {}
+    models: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ModelDoc:
+    """One model's checked texts."""
+
+    name: str
+    description: str
+    file: str
+    fields: dict[str, FieldText]
+
+
+def load_model_texts(path: Path = FIELDS_FILE) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
+    """The shared field texts and each model's texts, checked against the models; DataError names file and field."""
+    return _load_model_texts(path, stamp(path))
+
+
+@cache
+def _load_model_texts(path: Path, _stamp: int | None) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
+    """The texts as the file is now."""
+    problems: list[str] = []
+    raw = validate(FieldsFile, read_mapping(path), path, "", problems)
+    if raw is None:
+        raise DataError(problems)
+    models = {m.__name__: m for m in reachable_models()}
+    keys = {name: [f.alias or n for n, f in m.model_fields.items()] for name, m in models.items()}
+    every_key = sorted({k for ks in keys.values() for k in ks})
+    shared = _field_texts(raw.shared, every_key, path, "shared", problems)
+    docs = {}
+    for name, entry in raw.models.items():
+        if name not in models:
+            hint = difflib.get_close_matches(str(name), list(models), n=1)
+            fix = f"did you mean '{hint[0]}'?" if hint else f"use one of: {', '.join(models)}"
+            problems.append(f"{shown(path)}: models.{name}: unknown model '{name}'; {fix}")
+            continue
+        text = validate(ModelText, entry, path, f"models.{name}", problems)
+        if text is not None:
+            fields = _field_texts(text.fields, keys[name], path, f"models.{name}.fields", problems)
+            docs[name] = ModelDoc(text.name, text.description, text.file, fields)
+    if problems:
+        raise DataError(problems)
+    return shared, docs
+
+
+def _field_texts(raw: dict, known: list[str], path: Path, prefix: str, problems: list[str]) -> dict[str, FieldText]:
+    """Each field's texts, for fields the model has."""
+    out = {}
+    for key, entry in raw.items():
+        if key not in known:
+            hint = difflib.get_close_matches(str(key), known, n=1)
+            fix = f"did you mean '{hint[0]}'?" if hint else f"allowed: {', '.join(known)}"
+            problems.append(f"{shown(path)}: {prefix}.{key}: unknown field; {fix}")
+            continue
+        text = validate(FieldText, entry, path, f"{prefix}.{key}", problems)
+        if text is not None:
+            out[key] = text
+    return out
+
+
+def _doc(model: type[BaseModel]) -> ModelDoc | None:
+    """A model's texts, if fields.yml has them."""
+    return load_model_texts()[1].get(model.__name__)
+
+
+def name_of(model: type[BaseModel]) -> str:
+    """The Danish name of a model (its class name if fields.yml has none)."""
+    doc = _doc(model)
+    return doc.name if doc else model.__name__
+
+
+def blurb_of(model: type[BaseModel]) -> str:
+    """The one-line Danish description of a model."""
+    doc = _doc(model)
+    return doc.description if doc else ""
+
+
+def file_of(model: type[BaseModel]) -> str:
+    """Where a root's data lives (Markdown), e.g. for Handbook the whole data/ folder."""
+    doc = _doc(model)
+    return doc.file if doc else ""
+
+
+def field_text(model: type[BaseModel], key: str) -> FieldText:
+    """What fields.yml says about a field: the model's own description, else the shared one (not for Handbook,
+    whose fields are the files of data/)."""
+    doc = _doc(model)
+    own = (doc.fields.get(key) if doc else None) or FieldText()
+    shared = load_model_texts()[0].get(key)
+    if own.description or shared is None or model is Handbook:
+        return own
+    return own.model_copy(update={"description": shared.description})
 
 
 @dataclass(frozen=True)
@@ -74,16 +172,6 @@ class CollectionDoc:
     required: bool
 
 
-def name_of(model: type[BaseModel]) -> str:
-    """The Danish name of a model (its class name if none is registered)."""
-    return MODEL_NAMES.get(model.__name__, (model.__name__, ""))[0]
-
-
-def blurb_of(model: type[BaseModel]) -> str:
-    """The one-line Danish description of a model."""
-    return MODEL_NAMES.get(model.__name__, ("", ""))[1]
-
-
 def anchor_of(model: type[BaseModel]) -> str:
     """The anchor of a model's section on the field reference page."""
     return f"model-{model.__name__.lower()}"
@@ -101,6 +189,7 @@ def nested_models(annotation) -> list[type[BaseModel]]:
 
 def reachable_models(roots: tuple[type[BaseModel], ...] = ROOTS) -> list[type[BaseModel]]:
     """Every model reachable from the roots through their fields, roots first, then in field order."""
+    Handbook.model_rebuild()  # resolves Handbook.flows and .courses, which refer to modules imported after it
     seen: list[type[BaseModel]] = []
 
     def visit(model: type[BaseModel]) -> None:
@@ -134,7 +223,7 @@ def field_docs(model: type[BaseModel]) -> list[FieldDoc]:
             type_text=type_text(field.annotation, field.metadata),
             required=field.is_required(),
             default="" if field.is_required() else _default_text(field.default),
-            description=field.description or "",
+            description=field_text(model, field.alias or name).description,
         ))
     return docs
 

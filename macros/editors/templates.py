@@ -10,146 +10,33 @@ import typing
 import yaml
 from pydantic import BaseModel
 
-from macros.editors.model_docs import CollectionDoc, blurb_of, collections, name_of, nested_models
+from macros.editors.model_docs import ABSENT, CollectionDoc, blurb_of, collections, field_text, name_of, nested_models
+from macros.editors.texts import fill
 
-# Example values, keyed 'Model.field'. Fields without an example get a value from their default or type;
-# tests/test_editors_guide.py validates every template with the real models, so a bad example fails there.
-# A list of dicts for a list-of-records field gives one item per dict (fields not named use the examples).
-EXAMPLES: dict[str, object] = {
-    "SearchPhrase.phrases": ["sagsbehandler", "visitator"],
-    "SearchPhrase.search": "afgørelse visitation",
-    "SearchPhrase.note": "Praktikere kalder den, der træffer afgørelsen, for sagsbehandler eller visitator.",
-    "Source.id": "KX1",
-    "Source.title": "Titel på kilden",
-    "Source.publisher": "Socialstyrelsen",
-    "Source.date": "september 2020",
-    "Source.url": "https://www.eksempel.dk/side",
-    "Source.note": "Sekundær kopi; erstat med den officielle kilde.",
-    "SourceRef.source": "K1",
-    "SourceRef.pages": "60",
-    "SourceRef.note": "Hvad kilden bekræfter (kan udelades).",
-    "Theme.id": "borgerforloeb",
-    "Theme.chapter": 3,
-    "Theme.title": "Et borgerforløb",
-    "Theme.official_title": "Kapitlets titel, som den står i 2020-udgaven",
-    "Theme.page": 51,
-    "Theme.summary": "To til tre sætninger med egne ord om, hvad kapitlet handler om.",
-    "Principle.id": "helhed",
-    "Principle.number": 2,
-    "Principle.title": "Helhedsorienteret indsats",
-    "Principle.summary": "Én sætning med egne ord om princippet.",
-    "Principle.description": "Hvad princippet betyder i praksis. Skriv med egne ord og i korte afsnit.\n",
-    "Principle.why": "Hvorfor princippet er vigtigt.\n",
-    "Deadline.label": "Behandling iværksat",
-    "Deadline.rule": "Senest 14 dage efter henvendelsen.",
-    "Deadline.laws": ["sel-101/4"],
-    "Phase.id": "afgoerelse",
-    "Phase.order": 3,
-    "Phase.title": "Afgørelse og frit valg",
-    "Phase.summary": "Hvad der sker i fasen, med egne ord.",
-    "LawPart.stk": 4,
-    "LawPart.summary": "Stykkets indhold med egne ord.",
-    "Law.id": "sel-101",
-    "Law.act": "Serviceloven",
-    "Law.abbreviation": "SEL",
-    "Law.paragraph": "§ 101",
-    "Law.title": "Emnet med egne ord",
-    "Law.summary": "En kort sammenfatning med egne ord.",
-    "Law.practice": "Hvad paragraffen betyder for jer i praksis.\n",
-    "Law.url": "https://www.retsinformation.dk/eli/lta/2019/1421",
-    "Direction.id": "3.12.1",
-    "Direction.kind": "lovkrav",
-    "Direction.text": "Anvisningen med egne ord. Skriv den, så den kan stå alene.",
-    "Direction.laws": ["sel-101/4"],
-    "Direction.status": "redaktionel",
-    "Direction.principles": ["helhed"],
-    "Direction.phase": "afgoerelse",
-    "Direction.note": "Uddybning eller forbehold (kan udelades).",
-    "Direction.keywords": ["frist"],
-    "Guideline.id": "3-12",
-    "Guideline.number": "3.12",
-    "Guideline.title": "Retningslinje for …",
-    "Guideline.short_title": "Kort titel",
-    "Guideline.theme": "borgerforloeb",
-    "Guideline.status": "redaktionel",
-    "Guideline.pages": "70",
-    "Guideline.principles": ["helhed", "systematik"],
-    "Guideline.phase": "afgoerelse",
-    "Guideline.laws": ["sel-101/4"],
-    "Guideline.related": ["3-4"],
-    "Guideline.methods": ["motiverende-samtale"],
-    "Guideline.summary": "Svaret i én til tre korte sætninger med egne ord.",
-    "Guideline.purpose": "Retningslinjens formål med egne ord.\n",
-    "Guideline.target_group": "Hvem retningslinjen er skrevet til.\n",
-    "Guideline.background": "Baggrund og viden. Links skrives relativt, fx [3.4](3-4.md).\n",
-    "Guideline.practice": "Sådan kan I gøre. Brug gerne en punktliste.\n",
-    "Guideline.keywords": ["søgeord"],
-    "Term.id": "behandlingsgaranti",
-    "Term.term": "Behandlingsgaranti",
-    "Term.definition": "Forklaringen med egne ord.",
-    "Term.abbreviations": [],
-    "Term.synonyms": ["behandlingsgarantien"],
-    "Term.english": "treatment guarantee",
-    "Method.id": "motiverende-samtale",
-    "Method.name": "Motiverende samtale",
-    "Method.abbreviation": "MI",
-    "Method.summary": "Én sætning om metoden.",
-    "Method.description": "Hvad metoden er, med egne ord.\n",
-    "Method.target_group": "Hvem metoden er til.",
-    "Method.evidence": "Hvad vi ved om virkningen, i klart sprog.",
-    "Change.guideline": "3-4",
-    "Change.counterparts_2016": ["3.4 Retningslinje for behandlingsgarantien"],
-    "Change.summary": "Hvad der er ændret, med egne ord.\n",
-    "Change.status": "redaktionel",
-    "Flow.id": "afgoerelse",
-    "Flow.title": "Fra afdækning til afgørelse",
-    "Flow.summary": "Hvornår beslutningsvejen hjælper.\n",
-    "Flow.start": "afdaekning",
-    "Flow.guidelines": ["3-6"],
-    "Flow.nodes": [
-        {"id": "afdaekning", "kind": "step", "label": "Afdæk borgerens behov"},
-        {"id": "bevilget", "kind": "outcome", "label": "Behandling bevilget"},
-    ],
-    "FlowNode.text": "Uddybning med egne ord.\n",
-    "FlowNode.guidelines": ["3-5"],
-    "FlowNode.directions": ["3.5.1"],
-    "FlowNode.laws": ["sel-101/2"],
-    "FlowEdge.from_": "afdaekning",
-    "FlowEdge.to": "bevilget",
-    "FlowEdge.label": "Ja",
-    "Course.id": "tema-borgerforloeb",
-    "Course.kind": "tema",
-    "Course.target": "borgerforloeb",
-    "Course.title": "Et borgerforløb",
-    "Course.duration": "2 timer",
-    "Course.learning_goals": ["Deltagerne kan forklare behandlingsgarantien."],
-    "Course.introduction": "Et kort oplæg med egne ord.\n",
-    "Course.cases": [{"id": "mor-ringer", "title": "Mor ringer om sin søn"},
-                     {"id": "ung-henvist", "title": "En ung bliver henvist"}],
-    "Course.reflection_questions": ["Hvad gør I allerede i dag?"],
-    "Case.story": "En opdigtet fortælling med egne ord. Ingen rigtige personer eller steder.\n",
-    "Case.questions": ["Hvornår begynder fristen at løbe?"],
-    "Case.directions": ["3.4.1"],
-    "Case.guidelines": ["3-4"],
-}
+# Example values come from fields.yml (each field's `example`); fields without one get a value from their default or
+# type. tests/test_editors_guide.py validates every template with the real models, so a bad example fails there.
+# A list of mappings for a list-of-records field gives one item per mapping (fields not named use the examples).
+
 # Tried in turn for a text field with a pattern and no example, so a new record type gets a valid id.
 PATTERN_CANDIDATES = ("eksempel", "3-12", "3.12", "3.12.1", "K1")
 FALLBACK = {str: "Skriv her", int: 1, bool: False, dt.date: "2025-01-31"}
 
 
-def template_yaml(collection: CollectionDoc) -> str:
-    """A commented YAML template for one record of a collection (a list item for list files)."""
+def template_yaml(collection: CollectionDoc, folder_note: str = "", list_note: str = "") -> str:
+    """A commented YAML template for one record of a collection (a list item for list files).
+
+    folder_note / list_note: a comment line on where the record goes, for a folder or a list file; {sti} is the path.
+    """
     model = collection.model
-    where = (f"én fil pr. post i {collection.path}; filnavnet er postens id, fx {collection.path}<id>.yml"
-             if collection.folder else f"en post i listen i {collection.path}; tilføj den sidst i filen")
-    lines = [f"# {name_of(model)}: {blurb_of(model)}", f"# Skabelonen er {where}."]
+    note = fill(folder_note if collection.folder else list_note, sti=collection.path)
+    lines = [f"# {name_of(model)}: {blurb_of(model)}"] + ([f"# {note}"] if note else [])
     lines += _record(model, indent=0, item=not collection.folder, overrides={})
     return "\n".join(lines) + "\n"
 
 
-def templates() -> dict[str, str]:
+def templates(folder_note: str = "", list_note: str = "") -> dict[str, str]:
     """Every collection's template, keyed by collection name."""
-    return {c.name: template_yaml(c) for c in collections()}
+    return {c.name: template_yaml(c, folder_note, list_note) for c in collections()}
 
 
 def _record(model: type[BaseModel], indent: int, item: bool, overrides: dict) -> list[str]:
@@ -161,9 +48,10 @@ def _record(model: type[BaseModel], indent: int, item: bool, overrides: dict) ->
         key = field.alias or name
         starts_item = item and position == 0
         marker = "påkrævet" if field.is_required() else "valgfri"
-        lines.append(f"{pad if starts_item else inner}# {marker}: {field.description or ''}".rstrip())
+        text = field_text(model, key)
+        lines.append(f"{pad if starts_item else inner}# {marker}: {text.description}".rstrip())
         prefix = pad + "- " if starts_item else inner
-        value = overrides.get(key, EXAMPLES.get(f"{model.__name__}.{name}", _fallback(field)))
+        value = overrides.get(key, _fallback(field) if text.example is ABSENT else text.example)
         models = nested_models(field.annotation)
         if models and isinstance(value, (list, dict)) and not _scalar_list(value):
             lines += _nested(prefix, inner, key, models[0], value, field)

@@ -14,25 +14,21 @@ NodeKind = Literal["step", "decision", "outcome"]
 class FlowNode(Record):
     """One box in a flow: something to do (step), a question (decision) or an end point (outcome)."""
 
-    id: Slug = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Stabilt id inden for flowet, fx henvendelse.")
-    kind: NodeKind = Field(description="step (handling), decision (spørgsmål) eller outcome (slutpunkt).")
-    label: str = Field(min_length=1, description="Kort tekst i diagrammet; ved decision formuleret som spørgsmål.")
-    text: Markdown = Field(
-        default="",
-        description="Markdown: uddybning med egne ord (kun i tekstudgaven); links skrives fra flowets side, "
-        "fx `[Første kontakt](foerste-kontakt.md)` eller `[3.4](../retningslinjer/3-4.md)`.",
-    )
-    guidelines: tuple[Slug, ...] = Field(default=(), description="Retningslinjer trinnet bygger på, fx 3-4.")
-    directions: tuple[str, ...] = Field(default=(), description="Anvisninger trinnet bygger på, fx 3.4.1.")
-    laws: tuple[str, ...] = Field(default=(), description="Lovhenvisninger, fx sel-101/4.")
+    id: Slug = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    kind: NodeKind
+    label: str = Field(min_length=1)
+    text: Markdown = ""
+    guidelines: tuple[Slug, ...] = ()
+    directions: tuple[str, ...] = ()
+    laws: tuple[str, ...] = ()
 
 
 class FlowEdge(Record):
     """An arrow from one node to another; the label names the answer or condition."""
 
-    from_: Slug = Field(alias="from", description="Id på noden, pilen starter i.")
-    to: Slug = Field(description="Id på noden, pilen peger på.")
-    label: str = Field(default="", description="Svar eller betingelse, fx Ja, Nej eller 'Delvist bevilget'.")
+    from_: Slug = Field(alias="from")
+    to: Slug
+    label: str = ""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -40,15 +36,15 @@ class FlowEdge(Record):
 class Flow(Record):
     """A decision flow: the data behind one step-by-step text and one overview diagram."""
 
-    id: Slug = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Id = filnavn, fx afgoerelse.")
-    title: str = Field(description="Titel, fx 'Fra afdækning til afgørelse'.")
-    summary: Markdown = Field(description="Én til tre sætninger om, hvornår beslutningsvejen hjælper.")
-    order: int = Field(default=100, ge=1, description="Plads i oversigten og menuen (lavest først).")
-    start: Slug = Field(description="Id på den node, flowet begynder i.")
-    nodes: tuple[FlowNode, ...] = Field(min_length=2, description="Trin, spørgsmål og slutpunkter.")
-    edges: tuple[FlowEdge, ...] = Field(min_length=1, description="Pile mellem noderne.")
-    guidelines: tuple[Slug, ...] = Field(default=(), description="Retningslinjer, hvis side viser flowet.")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    id: Slug = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    summary: Markdown
+    order: int = Field(default=100, ge=1)
+    start: Slug
+    nodes: tuple[FlowNode, ...] = Field(min_length=2)
+    edges: tuple[FlowEdge, ...] = Field(min_length=1)
+    guidelines: tuple[Slug, ...] = ()
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
     changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)

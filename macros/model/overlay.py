@@ -21,42 +21,40 @@ ENV_VAR = "HANDBOOK_OVERLAY"
 class Contact(Record):
     """Who a reader in the municipality can contact."""
 
-    name: str = Field(description="Afdeling eller person, fx Rusmiddelcentret.")
-    phone: str | None = Field(default=None, description="Telefonnummer.")
-    email: str | None = Field(default=None, pattern=EMAIL, description="E-mailadresse.")
-    url: str | None = Field(default=None, pattern=URL, description="Hjemmeside.")
+    name: str
+    phone: str | None = None
+    email: str | None = Field(default=None, pattern=EMAIL)
+    url: str | None = Field(default=None, pattern=URL)
 
 
 class LocalBox(Record):
     """One 'Sådan gør vi i <kommune>' box attached to a guideline or a direction."""
 
-    target: str = Field(description="Retningslinjens id (fx 3-4) eller anvisningens id (fx 3.4.2).")
-    title: str = Field(description="Kort overskrift.")
-    text: Markdown = Field(description="Markdown: kommunens egen praksis.")
-    updated: dt.date = Field(description="Dato for seneste ændring af boksen, fx 2025-01-31.")
+    target: str
+    title: str
+    text: Markdown
+    updated: dt.date
 
 
 class Accessibility(Record):
     """Facts the accessibility statement needs beyond the municipality's name and contact."""
 
-    contact: Contact | None = Field(default=None, description="Kontakt om tilgængelighed, hvis en anden.")
-    date: dt.date | None = Field(default=None, description="Dato for erklæringen.")
-    statement_url: str | None = Field(
-        default=None, pattern=URL, description="Jeres officielle erklæring i WAS-Tool, fx https://was.digst.dk/kommune-dk."
-    )
-    known_issues: Markdown = Field(default="", description="Markdown: kendte problemer på jeres egen installation.")
+    contact: Contact | None = None
+    date: dt.date | None = None
+    statement_url: str | None = Field(default=None, pattern=URL)
+    known_issues: Markdown = ""
 
 
 class Overlay(Record):
     """The whole local overlay file."""
 
-    municipality: str = Field(description="Kommunens navn, fx Eksempel Kommune.")
-    date: dt.date = Field(description="Dato for overlayets seneste ændring.")
-    logo: str | None = Field(default=None, description="Logo-fil, sti i forhold til overlay-filen.")
-    contact: Contact | None = Field(default=None, description="Kontakt for borgere og medarbejdere.")
-    quality_standard: str | None = Field(default=None, pattern=URL, description="Link til kommunens kvalitetsstandard.")
-    accessibility: Accessibility | None = Field(default=None, description="Oplysninger til tilgængelighedserklæringen.")
-    boxes: tuple[LocalBox, ...] = Field(default=(), description="'Sådan gør vi'-bokse.")
+    municipality: str
+    date: dt.date
+    logo: str | None = None
+    contact: Contact | None = None
+    quality_standard: str | None = Field(default=None, pattern=URL)
+    accessibility: Accessibility | None = None
+    boxes: tuple[LocalBox, ...] = ()
 
     def boxes_for(self, target: str) -> tuple[LocalBox, ...]:
         """The boxes attached to one guideline or direction id, in file order."""

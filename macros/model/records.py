@@ -68,11 +68,7 @@ NOTE_MAX = 300  # a change note is a sentence or two, not a second text
 
 def change_note():
     """The optional 'ændringsnote' field: the editor's short note on the change saved with it."""
-    return Field(
-        default="", alias="ændringsnote", max_length=NOTE_MAX,
-        description=f"Kort note om den ændring, du gemmer nu (højst {NOTE_MAX} tegn, almindelig tekst). Den vises under "
-        "Historik og i ændringsfeedet ved den version, hvor noten blev skrevet eller ændret.",
-    )
+    return Field(default="", alias="ændringsnote", max_length=NOTE_MAX)
 
 
 # A lower-case id used in file names, URLs and anchors: letters, digits and hyphens only.
@@ -85,45 +81,45 @@ SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\"“]|\s*$)")
 class SourceRef(Record):
     """A pointer to a source, optionally with the pages or section it supports."""
 
-    source: str = Field(description="Id i data/sources.yml, fx K1.")
-    pages: str | None = Field(default=None, description="Sidetal eller afsnit, fx '52-54'.")
-    note: Markdown | None = Field(default=None, description="Kort note om, hvad kilden bekræfter.")
+    source: str
+    pages: str | None = None
+    note: Markdown | None = None
 
 
 class Source(Record):
     """A publication, web page or law text we rely on."""
 
-    id: str = Field(description="Kort id, fx K1 eller K-STOF37.")
-    title: str = Field(description="Kildens titel.")
-    publisher: str | None = Field(default=None, description="Udgiver.")
-    date: str | None = Field(default=None, description="Dato eller år.")
-    url: str | None = Field(default=None, pattern=URL, description="Adresse, hvis kilden er online.")
-    note: Markdown | None = Field(default=None, description="Forbehold, fx sekundær kopi.")
+    id: str
+    title: str
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = Field(default=None, pattern=URL)
+    note: Markdown | None = None
 
 
 class Theme(Record):
     """One of the two themes (chapters 2 and 3)."""
 
-    id: Slug = Field(description="Id, fx organisering.")
-    chapter: int = Field(description="Kapitelnummer i 2020-udgaven.")
-    title: str = Field(description="Temaets titel.")
-    official_title: str = Field(description="Kapitlets titel i 2020-udgaven.")
-    page: int | None = Field(default=None, description="Sidetal i 2020-udgaven.")
-    summary: Markdown = Field(description="Kort beskrivelse med egne ord.")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    id: Slug
+    chapter: int
+    title: str
+    official_title: str
+    page: int | None = None
+    summary: Markdown
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
 
 
 class Principle(Record):
     """One of the seven overarching principles."""
 
-    id: Slug = Field(description="Id, fx helhed.")
-    number: int = Field(ge=1, le=7, description="Nummer 1-7 (håndbogens rækkefølge).")
-    title: str = Field(description="Kort etiket (redaktionel, indtil ordlyden er bekræftet).")
-    summary: Markdown = Field(description="Én sætning om princippet.")
-    description: Markdown = Field(default="", description="Markdown: hvad princippet betyder i praksis.")
-    why: Markdown = Field(default="", description="Markdown: hvorfor princippet er vigtigt.")
-    status: Status = Field(description="Redaktionel status.")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    id: Slug
+    number: int = Field(ge=1, le=7)
+    title: str
+    summary: Markdown
+    description: Markdown = ""
+    why: Markdown = ""
+    status: Status
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
     changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -132,48 +128,44 @@ class Principle(Record):
 class Deadline(Record):
     """A statutory or recommended deadline that binds a phase."""
 
-    label: str = Field(description="Fx 'Behandling iværksat'.")
-    rule: Markdown = Field(description="Fristen med egne ord, fx 'senest 14 dage efter henvendelsen'.")
-    laws: tuple[str, ...] = Field(default=(), description="Lovhenvisninger, fx sel-101/4.")
+    label: str
+    rule: Markdown
+    laws: tuple[str, ...] = ()
 
 
 class Phase(Record):
     """A phase of the citizen's path."""
 
-    id: Slug = Field(description="Id, fx afdaekning.")
-    order: int = Field(ge=1, description="Rækkefølge i forløbet.")
-    title: str = Field(description="Fasens navn.")
-    summary: Markdown = Field(description="Hvad der sker i fasen.")
-    deadlines: tuple[Deadline, ...] = Field(default=(), description="Frister i fasen.")
+    id: Slug
+    order: int = Field(ge=1)
+    title: str
+    summary: Markdown
+    deadlines: tuple[Deadline, ...] = ()
 
 
 class LawPart(Record):
     """One stk. (subsection) of a law paragraph, summarised in our own words."""
 
-    stk: int = Field(ge=1, description="Stykkets nummer.")
-    summary: Markdown = Field(description="Indholdet med egne ord.")
-    items: tuple[Markdown, ...] = Field(
-        default=(),
-        description="Stykkets nummererede punkter (nr. 1, 2, …) med egne ord, fx kvalitetsstandardens 15 punkter. "
-        "Selvevalueringen bygger på dem.",
-    )
-    new_2020: bool = Field(default=False, description="Nyt eller ændret ved lov nr. 1421/2019.")
-    confirmed: bool = Field(default=True, description="False, hvis ordlyden ikke er set i kilden.")
+    stk: int = Field(ge=1)
+    summary: Markdown
+    items: tuple[Markdown, ...] = ()
+    new_2020: bool = False
+    confirmed: bool = True
 
 
 class Law(Record):
     """A law paragraph (a page); its stk. are the parts a direction can cite."""
 
-    id: Slug = Field(description="Id, fx sel-101.")
-    act: str = Field(description="Lovens korte navn, fx Serviceloven.")
-    abbreviation: str = Field(description="Forkortelse, fx SEL.")
-    paragraph: str = Field(description="Paragraf, fx '§ 101'.")
-    title: str = Field(description="Emne med egne ord.")
-    summary: Markdown = Field(description="Kort sammenfatning med egne ord.")
-    practice: Markdown = Field(default="", description="Markdown: hvad det betyder i praksis.")
-    parts: tuple[LawPart, ...] = Field(default=(), description="Stykker.")
-    url: str = Field(pattern=URL, description="Officiel tekst (retsinformation.dk).")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    id: Slug
+    act: str
+    abbreviation: str
+    paragraph: str
+    title: str
+    summary: Markdown
+    practice: Markdown = ""
+    parts: tuple[LawPart, ...] = ()
+    url: str = Field(pattern=URL)
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
     changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -182,21 +174,17 @@ class Law(Record):
 class Direction(Record):
     """An anvisning: a statutory requirement or a recommendation."""
 
-    id: str = Field(pattern=r"^\d+\.\d+\.\d+$", description="Stabilt id, fx 3.4.2.")
-    kind: Literal["lovkrav", "anbefaling"] = Field(description="lovkrav eller anbefaling.")
-    text: Markdown = Field(description="Anvisningen med egne ord.")
-    laws: tuple[str, ...] = Field(default=(), description="Lovhenvisninger, fx sel-101/4.")
-    status: Status = Field(description="Redaktionel status.")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
-    principles: tuple[Slug, ...] = Field(default=(), description="Principper anvisningen bærer.")
-    phase: Slug | None = Field(default=None, description="Forløbsfase, hvis en anden end retningslinjens.")
-    note: Markdown = Field(default="", description="Uddybning eller forbehold.")
-    list_from: str | None = Field(
-        default=None,
-        description="Lovhenvisning til et stykke med punkter (fx bek-1477-4/1); punkterne vises under teksten, "
-        "så listen kun står ét sted i data.",
-    )
-    keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+    id: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    kind: Literal["lovkrav", "anbefaling"]
+    text: Markdown
+    laws: tuple[str, ...] = ()
+    status: Status
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+    principles: tuple[Slug, ...] = ()
+    phase: Slug | None = None
+    note: Markdown = ""
+    list_from: str | None = None
+    keywords: tuple[str, ...] = Field(default=(), alias="søgeord")
     changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -205,32 +193,26 @@ class Direction(Record):
 class Guideline(Record):
     """A retningslinje with its directions and prose layers."""
 
-    id: Slug = Field(pattern=r"^\d+-\d+$", description="Id = filnavn, fx 3-4.")
-    number: str = Field(pattern=r"^\d+\.\d+$", description="Nummer, fx 3.4.")
-    title: str = Field(description="Titel.")
-    short_title: str = Field(description="Kort titel til menu og tabeller.")
-    theme: Slug = Field(description="Tema-id.")
-    status: Status = Field(description="Status for titel, nummer og placering.")
-    pages: str | None = Field(default=None, description="Sidetal i 2020-udgaven, fx '52'.")
-    principles: tuple[Slug, ...] = Field(default=(), description="Principper.")
-    phase: Slug | None = Field(default=None, description="Forløbsfase.")
-    laws: tuple[str, ...] = Field(default=(), description="Lovgrundlag.")
-    related: tuple[Slug, ...] = Field(default=(), description="Relaterede retningslinjer.")
-    methods: tuple[Slug, ...] = Field(default=(), description="Metoder.")
-    summary: str = Field(
-        min_length=1,
-        max_length=SUMMARY_MAX,
-        description=f"Kort fortalt: svaret i én til tre korte sætninger med egne ord (klarsprog, højst {SUMMARY_MAX} "
-        "tegn). Står øverst på siden, før anvisningerne, og på udskriftssiden. Det er altid håndbogens egen "
-        "sammenfatning, så siden mærker den Redaktionel; skriv kun det, anvisningerne og lovgrundlaget bærer.",
-    )
-    purpose: Markdown = Field(description="Formål med egne ord.")
-    target_group: Markdown = Field(description="Målgruppe med egne ord.")
-    directions: tuple[Direction, ...] = Field(default=(), description="Anvisninger.")
-    background: Markdown = Field(default="", description="Markdown: baggrund og viden.")
-    practice: Markdown = Field(default="", description="Markdown: sådan kan I gøre.")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
-    keywords: tuple[str, ...] = Field(default=(), alias="søgeord", description="Ekstra søgeord.")
+    id: Slug = Field(pattern=r"^\d+-\d+$")
+    number: str = Field(pattern=r"^\d+\.\d+$")
+    title: str
+    short_title: str
+    theme: Slug
+    status: Status
+    pages: str | None = None
+    principles: tuple[Slug, ...] = ()
+    phase: Slug | None = None
+    laws: tuple[str, ...] = ()
+    related: tuple[Slug, ...] = ()
+    methods: tuple[Slug, ...] = ()
+    summary: str = Field(min_length=1, max_length=SUMMARY_MAX)
+    purpose: Markdown
+    target_group: Markdown
+    directions: tuple[Direction, ...] = ()
+    background: Markdown = ""
+    practice: Markdown = ""
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+    keywords: tuple[str, ...] = Field(default=(), alias="søgeord")
     changes_note: str = change_note()
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -252,51 +234,45 @@ class Guideline(Record):
 class Term(Record):
     """A glossary entry."""
 
-    id: Slug = Field(description="Id, fx behandlingsgaranti.")
-    term: str = Field(description="Termen.")
-    definition: Markdown = Field(description="Definition med egne ord.")
-    abbreviations: tuple[Abbreviation, ...] = Field(default=(), description="Forkortelser, fx MI (ét ord: bogstaver, tal, - og /).")
-    synonyms: tuple[str, ...] = Field(default=(), description="Synonymer og bøjninger.")
-    english: str | None = Field(default=None, description="Engelsk term.")
-    sources: tuple[SourceRef, ...] = Field(default=(), description="Kilder.")
+    id: Slug
+    term: str
+    definition: Markdown
+    abbreviations: tuple[Abbreviation, ...] = ()
+    synonyms: tuple[str, ...] = ()
+    english: str | None = None
+    sources: tuple[SourceRef, ...] = ()
 
 
 class Method(Record):
     """A treatment method described in the sources."""
 
-    id: Slug = Field(description="Id, fx motiverende-samtale.")
-    name: str = Field(description="Navn.")
-    abbreviation: str | None = Field(default=None, description="Forkortelse.")
-    summary: Markdown = Field(description="Én sætning.")
-    description: Markdown = Field(description="Markdown: hvad metoden er.")
-    target_group: Markdown = Field(description="For hvem.")
-    evidence: Markdown = Field(description="Viden om virkning i klart sprog.")
-    named_in_2020: bool = Field(default=False, description="True kun hvis en kilde bekræfter det.")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    id: Slug
+    name: str
+    abbreviation: str | None = None
+    summary: Markdown
+    description: Markdown
+    target_group: Markdown
+    evidence: Markdown
+    named_in_2020: bool = False
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
 
 
 class SearchPhrase(Record):
     """Words practitioners type that the handbook does not use, and what search looks for instead."""
 
-    phrases: tuple[str, ...] = Field(
-        min_length=1,
-        description="Ord og vendinger, som praktikere skriver, fx 'sagsbehandler' eller 'stoppe helt'. Små bogstaver; "
-        "en bøjet form findes også (visitator finder visitatoren).",
-    )
-    search: str = Field(
-        description="Det, søgningen leder efter i stedet: ord, som håndbogen selv bruger, fx 'afgørelse visitation'.",
-    )
-    note: str = Field(default="", description="Hvorfor vendingen peger hertil (vises ikke for læseren).")
+    phrases: tuple[str, ...] = Field(min_length=1)
+    search: str
+    note: str = ""
 
 
 class Change(Record):
     """What changed for one 2020 guideline compared with the 2016 edition."""
 
-    guideline: Slug = Field(description="2020-retningslinjens id.")
-    counterparts_2016: tuple[str, ...] = Field(default=(), description="2016-modstykker.")
-    summary: Markdown = Field(description="Hvad der er ændret, med egne ord.")
-    status: Status = Field(description="Redaktionel status for sammenstillingen.")
-    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Kilder.")
+    guideline: Slug
+    counterparts_2016: tuple[str, ...] = ()
+    summary: Markdown
+    status: Status
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
 
 
 class Handbook(Record):

@@ -8,9 +8,9 @@ import json
 import posixpath
 
 from macros.core import links
+from macros.editors.model_docs import blurb_of, field_text, reachable_models
 from macros.model.edition import BuildInfo, danish_date
 from macros.model.records import Handbook
-from macros.editors.model_docs import MODEL_NAMES
 from macros.render.citation import HANDBOOK
 from macros.render.common import PUBLICATION
 from macros.render.texts import Texts, handbook_texts
@@ -113,9 +113,14 @@ def export_schema() -> dict:
     """The JSON Schema of the export: the models' own schema plus the export's envelope and page links."""
     schema = copy.deepcopy(Handbook.model_json_schema(by_alias=True, mode="serialization"))
     defs = schema["$defs"]
+    models = {m.__name__: m for m in reachable_models()}
     for name, definition in defs.items():
-        if name in MODEL_NAMES:
-            definition["description"] = MODEL_NAMES[name][1]
+        if name in models:  # the editors' descriptions (macros/editors/fields.yml), not the developers' docstrings
+            definition["description"] = blurb_of(models[name])
+            for key, prop in definition["properties"].items():
+                description = field_text(models[name], key).description
+                if description:  # keys in the order pydantic writes them: sorted
+                    definition["properties"][key] = dict(sorted({**prop, "description": description}.items()))
     for name in (*PAGED, *ANCHORED):
         if name not in defs:
             continue

@@ -14,12 +14,12 @@ import xml.etree.ElementTree as ET
 
 from macros.core import links
 from macros.model.edition import BuildInfo, danish_date
-from macros.model.records import Handbook
 from macros.model.overlay import Overlay
+from macros.model.records import Handbook
+from macros.model.versions import ItemChange, PageRevision
 from macros.render.history import KIND_NAMES, change_facts, part_anchors, part_label, plain
 from macros.render.local import local_label
 from macros.render.texts import Texts, handbook_texts
-from macros.model.versions import ItemChange, PageRevision
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

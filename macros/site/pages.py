@@ -8,7 +8,6 @@ lovkrav page, the accessibility statement, …) is hand-written under docs/, wit
 from __future__ import annotations
 
 from macros.core import links
-from macros.editors.guide import render_editors_guide
 from macros.model.edition import BuildInfo
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook
@@ -52,7 +51,6 @@ def generated_pages(
     # diagram links are raw SVG, which MkDocs does not rewrite: they need the URL style
     pages += render_flow_pages(hb, draw, use_directory_urls, info.versions, texts)
     pages += [render_course(hb, c, texts) for c in hb.courses]
-    pages += render_editors_guide(hb)
     return {page.path: page for page in pages}
 
 
