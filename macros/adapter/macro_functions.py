@@ -71,7 +71,7 @@ def register(env) -> None:
             "sources": len(hb.sources),
             "courses": len(hb.courses),
             "guidelines_with_lovkrav": lovkrav_guideline_count(hb),
-            "guidelines_without_phase": sum(1 for g in hb.guidelines if g.phase is None),
+            "guidelines_without_phase": len(hb.index.phase_guidelines(None)),
             "methods_named_in_2020": methods_named_in_2020(hb),
         }
         if what not in counts:
@@ -82,7 +82,7 @@ def register(env) -> None:
     @pass_context
     def flow(context, flow_id: str) -> str:
         """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
-        found = next((f for f in hb.flows if f.id == flow_id), None)
+        found = hb.index.flows.get(flow_id)
         if found is None:
             known = ", ".join(f.id for f in hb.flows)
             raise ValueError(f"flow('{flow_id}'): no such flow in data/flows/; use one of: {known}")

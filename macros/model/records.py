@@ -6,8 +6,10 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from pydantic_core import PydanticCustomError
+
+from macros.model.index import HandbookIndex
 
 # Markdown fields are written into pages as Markdown, so markup that Markdown passes through untouched is refused
 # here: raw HTML (tags, comments), character entities, attribute lists and script links. Plain-text fields are
@@ -291,44 +293,61 @@ class Handbook(Record):
     courses: tuple[course_model.Course, ...] = ()
     search_phrases: tuple[SearchPhrase, ...] = ()
 
+    _index: HandbookIndex = PrivateAttr()
+
+    def model_post_init(self, context, /) -> None:
+        """Build the indexes once, when the handbook is made."""
+        self._index = HandbookIndex(self)
+
+    def model_copy(self, *, update=None, deep: bool = False) -> Handbook:
+        """A copy with its own indexes: a copy with updated fields must not answer from the old ones."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._index = HandbookIndex(copy)
+        return copy
+
+    @property
+    def index(self) -> HandbookIndex:
+        """Records by id, reverse links and reading orders (macros/model/index.py)."""
+        return self._index
+
     def law(self, ref: str) -> Law:
         """The law a reference like 'sel-101/4' points at."""
-        law_id = ref.split("/", 1)[0]
-        return next(x for x in self.laws if x.id == law_id)
+        return self._index.laws[ref.split("/", 1)[0]]
 
     def law_items(self, ref: str) -> tuple[str, ...]:
         """The numbered items of the stk. a reference like 'bek-1477-4/1' names."""
         law_id, _, stk = ref.partition("/")
-        part = next((p for p in self.law(law_id).parts if str(p.stk) == stk), None)
+        self.law(law_id)  # an unknown law is an error; an unknown stk. has no items
+        part = self._index.law_parts.get(f"{law_id}/{stk}")
         return part.items if part else ()
 
     def guideline(self, guideline_id: str) -> Guideline:
         """The guideline with this id."""
-        return next(g for g in self.guidelines if g.id == guideline_id)
+        return self._index.guidelines[guideline_id]
 
     def principle(self, principle_id: str) -> Principle:
         """The principle with this id."""
-        return next(p for p in self.principles if p.id == principle_id)
+        return self._index.principles[principle_id]
 
     def theme(self, theme_id: str) -> Theme:
         """The theme with this id."""
-        return next(t for t in self.themes if t.id == theme_id)
+        return self._index.themes[theme_id]
 
     def phase(self, phase_id: str) -> Phase:
         """The phase with this id."""
-        return next(p for p in self.phases if p.id == phase_id)
+        return self._index.phases[phase_id]
 
     def method(self, method_id: str) -> Method:
         """The method with this id."""
-        return next(m for m in self.methods if m.id == method_id)
+        return self._index.methods[method_id]
 
     def source(self, source_id: str) -> Source:
         """The source with this id."""
-        return next(s for s in self.sources if s.id == source_id)
+        return self._index.sources[source_id]
 
-    def directions(self):
+    def directions(self) -> tuple[tuple[Guideline, Direction], ...]:
         """Every (guideline, direction) pair in handbook order."""
-        return [(g, d) for g in self.guidelines for d in g.directions]
+        return self._index.pairs
 
     def direction_phase(self, guideline: Guideline, direction: Direction) -> str | None:
         """The phase a direction belongs to: its own, else its guideline's."""

@@ -29,13 +29,13 @@ def data_file_target(hb: Handbook, rel: str) -> tuple[str, str | None]:
     """What a data file (relative to data/) is to a reader as Markdown, and the page showing it (None if none)."""
     folder, _, name = rel.partition("/")
     record_id = name.removesuffix(".yml")
-    if folder == "guidelines" and any(g.id == record_id for g in hb.guidelines):
+    if folder == "guidelines" and record_id in hb.index.guidelines:
         g = hb.guideline(record_id)
         return f"{g.number} {md_text(g.short_title)}", links.page("guideline", g.id)
-    if folder == "methods" and any(m.id == record_id for m in hb.methods):
+    if folder == "methods" and record_id in hb.index.methods:
         return md_text(hb.method(record_id).name), links.page("method", record_id)
     if folder == "flows" and "flow" in links.SECTIONS:
-        flow = next((f for f in hb.flows if f.id == record_id), None)
+        flow = hb.index.flows.get(record_id)
         if flow:
             return f"Beslutningsvej: {md_text(flow.title)}", links.page("flow", flow.id)
     if rel in LIST_FILES:

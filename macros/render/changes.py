@@ -10,22 +10,22 @@ from macros.render.common import source_list, status_label, table_cell
 
 def change_for(hb: Handbook, guideline_id: str) -> Change | None:
     """The change record of a guideline, if any."""
-    return next((c for c in hb.changes if c.guideline == guideline_id), None)
+    return hb.index.changes.get(guideline_id)
 
 
 def theme_links(hb: Handbook, here: str) -> str:
     """The themes as links in chapter order: '[Organisering af indsatsen](…) (kapitel 2) og […] (kapitel 3)'."""
     return " og ".join(
         f"[{md_text(t.title)}]({links.relative(here, links.page('theme', t.id))}) (kapitel {t.chapter})"
-        for t in sorted(hb.themes, key=lambda t: t.chapter)
+        for t in hb.index.themes_by_chapter
     )
 
 
 def changes_tables(hb: Handbook, here: str) -> str:
     """One table per chapter: 2020 guideline | 2016 counterpart | what changed | status."""
     lines = []
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        guidelines = [g for g in hb.guidelines if g.theme == theme.id]
+    for theme in hb.index.themes_by_chapter:
+        guidelines = hb.index.theme_guidelines(theme.id)
         if not guidelines:
             continue
         lines += [
@@ -50,6 +50,6 @@ def changes_tables(hb: Handbook, here: str) -> str:
 
 def changes_sources(hb: Handbook, fixed: tuple[str, ...]) -> str:
     """The page's sources: those behind its own text (fixed), then each change's, each once (only ids the data has)."""
-    known = {s.id for s in hb.sources}
+    known = hb.index.sources
     ids = [*fixed, *(ref.source for c in hb.changes for ref in c.sources)]
     return source_list(hb, [SourceRef(source=i) for i in dict.fromkeys(i for i in ids if i in known)])

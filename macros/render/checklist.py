@@ -43,8 +43,7 @@ class CheckItem:
 def quality_points(hb: Handbook) -> tuple[str, ...]:
     """The kvalitetsstandard's numbered points from the law data (empty if the data has none)."""
     law_id, stk = QUALITY_STANDARD
-    law = next((x for x in hb.laws if x.id == law_id), None)
-    part = next((p for p in law.parts if p.stk == stk), None) if law else None
+    part = hb.index.law_parts.get(f"{law_id}/{stk}")
     return part.items if part else ()
 
 
@@ -91,10 +90,10 @@ def _tools(hb: Handbook) -> list[str]:
     """Filters, summary and CSV actions: hidden until the script has loaded the saved answers."""
     themes = "".join(
         f'<option value="{html_attr(t.id)}">Kap. {t.chapter}: {html_text(t.title)}</option>'
-        for t in sorted(hb.themes, key=lambda t: t.chapter)
+        for t in hb.index.themes_by_chapter
     )
     phases = "".join(
-        f'<option value="{html_attr(p.id)}">{html_text(p.title)}</option>' for p in sorted(hb.phases, key=lambda p: p.order)
+        f'<option value="{html_attr(p.id)}">{html_text(p.title)}</option>' for p in hb.index.phases_by_order
     )
     statuses = "".join(f'<option value="{value}">{label}</option>' for value, label in STATUSES)
     return [
@@ -166,8 +165,8 @@ def checklist(hb: Handbook, here: str, texts: Texts | None = None) -> str:
             head = f"**Punkt {n}** {kind_badge('lovkrav')}"
             parts += _item(item, head, f"Kvalitetsstandarden beskriver {text.strip().rstrip('.')}.")
         parts += ["</div>", ""]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        guidelines = [g for g in hb.guidelines if g.theme == theme.id and g.directions]
+    for theme in hb.index.themes_by_chapter:
+        guidelines = [g for g in hb.index.theme_guidelines(theme.id) if g.directions]
         if not guidelines:
             continue
         parts += [

@@ -18,17 +18,7 @@ KIND_LABELS = {"tema": "Tema", "princip": "Princip", "lovgrundlag": "Lovgrundlag
 
 def ordered_courses(hb: Handbook) -> list[Course]:
     """Theme modules (by chapter), then principle modules (by number), then the legal framework."""
-    chapters = {t.id: t.chapter for t in hb.themes}
-    numbers = {p.id: p.number for p in hb.principles}
-
-    def key(course: Course):
-        if course.kind == "tema":
-            return (0, chapters.get(course.target, 0), course.id)
-        if course.kind == "princip":
-            return (1, numbers.get(course.target, 0), course.id)
-        return (2, 0, course.id)
-
-    return sorted(hb.courses, key=key)
+    return list(hb.index.courses_by_kind)
 
 
 def course_subject(hb: Handbook, course: Course, here: str) -> str:
@@ -45,8 +35,7 @@ def course_subject(hb: Handbook, course: Course, here: str) -> str:
 
 def _pairs(hb: Handbook, direction_ids) -> list:
     """(guideline, direction) pairs for ids, in the order given."""
-    found = {d.id: (g, d) for g, d in hb.directions()}
-    return [found[i] for i in direction_ids]
+    return [hb.index.directions[i] for i in direction_ids]
 
 
 def case_guidelines(hb: Handbook, course: Course, case) -> list[str]:

@@ -191,7 +191,7 @@ def render_flow_embed(hb: Handbook, flow: Flow, from_page: str) -> str:
 
 def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[str]:
     """The 'Beslutningsvej' section of a guideline page (empty when no flow belongs there)."""
-    flows = [f for f in ordered_flows(hb) if g.id in f.guidelines]
+    flows = hb.index.guideline_flows(g.id)
     if not flows:
         return []
     parts = ["## Beslutningsvej" if len(flows) == 1 else "## Beslutningsveje", ""]

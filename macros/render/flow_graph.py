@@ -100,9 +100,9 @@ def _reachable_order(flow: Flow) -> list[str]:
 
 def ordered_flows(hb: Handbook) -> list[Flow]:
     """The flows in the order editors gave them (then by id)."""
-    return sorted(hb.flows, key=lambda f: (f.order, f.id))
+    return list(hb.index.flows_by_order)
 
 
 def direction_guideline(hb: Handbook, direction_id: str) -> Guideline:
     """The guideline a direction belongs to."""
-    return next(g for g, d in hb.directions() if d.id == direction_id)
+    return hb.index.directions[direction_id][0]

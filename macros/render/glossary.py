@@ -15,7 +15,7 @@ from macros.render.crosslinks import used_in_line
 def glossary(hb: Handbook) -> str:
     """The glossary (docs/ordliste.md): one entry per term with anchor, abbreviations, synonyms and English term."""
     parts = []
-    for term in sorted(hb.terms, key=lambda t: t.term.lower()):
+    for term in hb.index.terms_by_name:
         parts += [f'<div class="term" id="{links.term_anchor(term.id)}" data-term="{term.id}" markdown>', ""]
         shown = [a for a in term.abbreviations if a != term.term]  # "ADHD (ADHD)" says nothing
         title = md_text(term.term) + (f" ({', '.join(md_text(a) for a in shown)})" if shown else "")

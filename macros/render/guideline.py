@@ -135,7 +135,7 @@ def _kind_counts(g: Guideline) -> str:
 
 def related_guidelines(hb: Handbook, g: Guideline) -> list[str]:
     """Its own related guidelines, then those that name it as related (links work both ways)."""
-    back = [o.id for o in hb.guidelines if g.id in o.related and o.id not in g.related and o.id != g.id]
+    back = [o.id for o in hb.index.related_to(g.id) if o.id not in g.related and o.id != g.id]
     return [*g.related, *back]
 
 
@@ -222,7 +222,7 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
             for m in g.methods
         ]
         parts.append("")
-    change = next((c for c in hb.changes if c.guideline == g.id), None)
+    change = hb.index.changes.get(g.id)
     if change:
         parts += ["## Hvad er nyt siden 2016", ""]
         if change.counterparts_2016:

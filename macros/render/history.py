@@ -89,7 +89,7 @@ def _laws(hb: Handbook, refs: tuple[str, ...]) -> str:
     for ref in refs:
         try:
             out.append(law_label(hb, ref))
-        except StopIteration:
+        except KeyError:
             out.append(ref)
     return ", ".join(out)
 

@@ -14,12 +14,7 @@ from macros.render.texts import Texts, handbook_texts
 
 def resting_on(hb: Handbook, law_id: str):
     """(guideline, direction, ref) triples whose directions cite this law."""
-    return [
-        (g, d, ref)
-        for g, d in hb.directions()
-        for ref in d.laws
-        if ref.partition("/")[0] == law_id
-    ]
+    return list(hb.index.citing(law_id))
 
 
 def part_items(part: LawPart) -> list[str]:
@@ -77,7 +72,7 @@ def render_law(hb: Handbook, law: Law, versions: Versions | None = None, texts: 
             f"- [{d.id}]({links.to_direction(here, g.id, d.id)}) {kind_badge(d.kind)} "
             f"{g.number} {md_text(g.short_title)}{where}"
         )
-    guidelines = [g for g in hb.guidelines if any(r.partition("/")[0] == law.id for r in g.laws)]
+    guidelines = hb.index.law_guidelines(law.id)
     if guidelines:
         parts += ["", "## Retningslinjer med bestemmelsen som lovgrundlag", ""]
         parts += [

@@ -19,12 +19,10 @@ def lovkrav(hb: Handbook):
 
 def by_phase(hb: Handbook) -> list[tuple[str | None, list]]:
     """(phase id or None, pairs) in pathway order; None collects directions bound to no phase."""
-    pairs = lovkrav(hb)
     groups = [
-        (phase.id, [(g, d) for g, d in pairs if hb.direction_phase(g, d) == phase.id])
-        for phase in sorted(hb.phases, key=lambda p: p.order)
+        (phase_id, [(g, d) for g, d in hb.index.phase_directions(phase_id) if d.kind == "lovkrav"])
+        for phase_id in (*(phase.id for phase in hb.index.phases_by_order), None)
     ]
-    groups.append((None, [(g, d) for g, d in pairs if hb.direction_phase(g, d) is None]))
     return [(phase_id, found) for phase_id, found in groups if found]
 
 
@@ -78,14 +76,12 @@ def lovkrav_by_phase(hb: Handbook, here: str, texts: Texts | None = None) -> str
 
 def lovkrav_by_law(hb: Handbook, here: str) -> str:
     """Per law paragraph and stk.: links to the paragraph and to every direction that cites it."""
-    pairs = lovkrav(hb)
     lines = []
     for law in hb.laws:
         refs: dict[str, list] = {}
-        for g, d in pairs:
-            for ref in d.laws:
-                if ref.partition("/")[0] == law.id:
-                    refs.setdefault(ref, []).append((g, d))
+        for g, d, ref in hb.index.citing(law.id):
+            if d.kind == "lovkrav":
+                refs.setdefault(ref, []).append((g, d))
         if not refs:
             continue
         lines += [f"### {_law_heading(law)} {{ #{links.law_anchor(law.id)} }}", ""]

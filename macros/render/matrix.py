@@ -45,7 +45,7 @@ def _row(hb: Handbook, g: Guideline, principles, here: str) -> str:
 
 def render_matrix_table(hb: Handbook, here: str, caption: str) -> str:
     """The accessible table (caption: plain text, scoped headers); CSS turns it into a list on narrow screens."""
-    principles = sorted(hb.principles, key=lambda p: p.number)
+    principles = hb.index.principles_by_number
     heads = "".join(
         f'<th scope="col" class="matrix__principle" data-principle="{md_attr(p.id)}" markdown="span">'
         f"[{p.number}. {md_text(p.title)}]({links.relative(here, links.page('principle', p.id))})</th>"
@@ -58,8 +58,8 @@ def render_matrix_table(hb: Handbook, here: str, caption: str) -> str:
         '<thead markdown="1"><tr markdown="1"><th scope="col">Retningslinje</th>'
         f'{heads}<th scope="col">Anvisninger i alt</th></tr></thead>',
     ]
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        guidelines = [g for g in hb.guidelines if g.theme == theme.id]
+    for theme in hb.index.themes_by_chapter:
+        guidelines = hb.index.theme_guidelines(theme.id)
         if not guidelines:
             continue
         lines.append('<tbody markdown="1">')
@@ -70,7 +70,7 @@ def render_matrix_table(hb: Handbook, here: str, caption: str) -> str:
         lines += [_row(hb, g, principles, here) for g in guidelines]
         lines.append("</tbody>")
     totals = "".join(
-        f'<td data-label="{md_attr(f"{p.number}. {p.title}")}">{sum(cell_count(hb, g, p) for g in hb.guidelines)}</td>'
+        f'<td data-label="{md_attr(f"{p.number}. {p.title}")}">{len(hb.index.carrying(p.id))}</td>'
         for p in principles
     )
     lines += [

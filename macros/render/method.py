@@ -12,7 +12,7 @@ from macros.render.texts import Texts, handbook_texts
 
 def ordered_methods(hb: Handbook) -> list[Method]:
     """Methods in reading order: alphabetical by name (files sort by id, which readers never see)."""
-    return sorted(hb.methods, key=lambda m: m.name.casefold())
+    return list(hb.index.methods_by_name)
 
 
 def method_title(method: Method) -> str:
@@ -24,7 +24,7 @@ def method_title(method: Method) -> str:
 
 def referring_guidelines(hb: Handbook, method_id: str) -> list[Guideline]:
     """The guidelines whose methods list names this method, in handbook order."""
-    return [g for g in hb.guidelines if method_id in g.methods]
+    return list(hb.index.method_guidelines(method_id))
 
 
 def _named_in_2020(method: Method, texts: Texts) -> list[str]:

@@ -20,7 +20,7 @@ DATE_TOOLS = {"garanti": (GUARANTEE_TOOL, "dato-henvendelse"), "opfoelgning": (F
 
 def phase_directions(hb: Handbook, phase_id: str):
     """(guideline, direction) pairs that apply in a phase, lovkrav first."""
-    return lovkrav_first((g, d) for g, d in hb.directions() if hb.direction_phase(g, d) == phase_id)
+    return lovkrav_first(hb.index.phase_directions(phase_id))
 
 
 def pathway_chooser(hb: Handbook) -> str:
@@ -68,7 +68,7 @@ def _phase(hb: Handbook, phase: Phase, phases, here: str, texts: Texts) -> list[
     """One phase section: summary, deadlines, guidelines, directions (lovkrav first), next/previous."""
     pairs = phase_directions(hb, phase.id)
     lovkrav = sum(1 for _, d in pairs if d.kind == "lovkrav")
-    guidelines = [g for g in hb.guidelines if g.phase == phase.id]
+    guidelines = hb.index.phase_guidelines(phase.id)
     lines = [
         f'<section class="pathway-phase" data-phase="{md_attr(phase.id)}" markdown="1">',
         "",
@@ -125,10 +125,10 @@ def unbound_guidelines(hb: Handbook, here: str) -> str:
     return "\n".join(
         f"- [{g.number} {md_text(g.title)}]({links.relative(here, links.page('guideline', g.id))}) – "
         f"{sum(1 for d in g.directions if d.kind == 'lovkrav')} lovkrav"
-        for g in hb.guidelines if g.phase is None
+        for g in hb.index.phase_guidelines(None)
     )
 
 
-def _phases(hb: Handbook) -> list[Phase]:
+def _phases(hb: Handbook) -> tuple[Phase, ...]:
     """The phases in pathway order."""
-    return sorted(hb.phases, key=lambda p: p.order)
+    return hb.index.phases_by_order

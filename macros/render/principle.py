@@ -14,11 +14,12 @@ from macros.render.texts import Texts, handbook_texts
 
 def carriers(hb: Handbook, principle_id: str):
     """(guideline, [directions]) pairs that carry a principle, in handbook order."""
-    out = []
-    for g in hb.guidelines:
-        directions = [d for d in g.directions if principle_id in hb.direction_principles(g, d)]
-        if directions:
-            out.append((g, directions))
+    out: list = []
+    for g, d in hb.index.carrying(principle_id):
+        if out and out[-1][0] is g:
+            out[-1][1].append(d)
+        else:
+            out.append((g, [d]))
     return out
 
 
@@ -75,9 +76,9 @@ def _first_sentence(text: str) -> str:
 def principle_list(hb: Handbook, here: str) -> str:
     """The principles as a numbered list: title, label, summary and how many directions carry each."""
     lines = []
-    for p in sorted(hb.principles, key=lambda x: x.number):
+    for p in hb.index.principles_by_number:
         target = links.relative(here, links.page("principle", p.id))
-        count = sum(len(ds) for _, ds in carriers(hb, p.id))
+        count = len(hb.index.carrying(p.id))
         label = status_label(p.status, here)
         lines.append(f"{p.number}. **[{md_text(p.title)}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
     return "\n".join(lines)

@@ -81,11 +81,11 @@ def _contents(hb: Handbook, narrative, overlay: Overlay | None) -> list[str]:
         lines.append("- [Introduktion](#introduktion)")
         lines += [f"    - [{title}](#{intro_anchor(path)})" for title, path, _ in narrative]
     lines.append("- [Principper](#principper)")
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         lines.append(f"- [Kapitel {theme.chapter}: {md_text(theme.title)}](#{print_anchor('theme', theme.id)})")
         lines += [
             f"    - [{g.number} {md_text(g.title)}](#{print_anchor('guideline', g.id)})"
-            for g in hb.guidelines if g.theme == theme.id
+            for g in hb.index.theme_guidelines(theme.id)
         ]
     lines.append("- [Lovgrundlag](#lovgrundlag)")
     if hb.methods:
@@ -109,7 +109,7 @@ def _narrative(narrative, remap: Remap) -> list[str]:
 def _principles(hb: Handbook, remap: Remap) -> list[str]:
     """The seven principles with their description."""
     parts = ["## Principper { #principper .print-part }", ""]
-    for p in sorted(hb.principles, key=lambda x: x.number):
+    for p in hb.index.principles_by_number:
         here = links.page("principle", p.id)
         parts += [f"### {p.number}. {md_text(p.title)} {{ #{print_anchor('principle', p.id)} }}", "", f"**{p.summary.strip()}**", ""]
         for prose in (p.description, p.why):
@@ -149,7 +149,7 @@ def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap, texts: Te
 def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap, texts: Texts) -> list[str]:
     """Each chapter with its guidelines in order."""
     parts = []
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         here = links.page("theme", theme.id)
         parts += [
             f"## Kapitel {theme.chapter}: {md_text(theme.title)} {{ #{print_anchor('theme', theme.id)} .print-part }}",
@@ -157,7 +157,7 @@ def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap, texts: Texts)
             rebase(theme.summary.strip(), here, PRINT_PAGE, remap),
             "",
         ]
-        for g in (g for g in hb.guidelines if g.theme == theme.id):
+        for g in hb.index.theme_guidelines(theme.id):
             parts += _guideline(hb, g, overlay, remap, texts)
     return parts
 
@@ -219,7 +219,7 @@ def _glossary(hb: Handbook, remap: Remap) -> list[str]:
     if not hb.terms:
         return []
     parts = ["## Ordliste { #ordliste .print-part }", ""]
-    for term in sorted(hb.terms, key=lambda t: t.term.lower()):
+    for term in hb.index.terms_by_name:
         title = md_text(term.term + (f" ({', '.join(term.abbreviations)})" if term.abbreviations else ""))
         definition = rebase(term.definition.strip(), links.GLOSSARY_PAGE, PRINT_PAGE, remap)
         parts += [

@@ -12,7 +12,7 @@ from macros.render.page import Page
 def _guideline_lines(hb: Handbook, theme: Theme, here: str) -> list[str]:
     """One line per guideline of a theme: number, title, counts, status."""
     lines = []
-    for g in (g for g in hb.guidelines if g.theme == theme.id):
+    for g in hb.index.theme_guidelines(theme.id):
         target = links.relative(here, links.page("guideline", g.id))
         lovkrav = sum(1 for d in g.directions if d.kind == "lovkrav")
         label = status_label(g.status, here)
@@ -54,7 +54,7 @@ def render_theme(hb: Handbook, theme: Theme) -> Page:
 def guidelines_by_chapter(hb: Handbook, here: str) -> str:
     """Every guideline under its chapter's heading (docs/retningslinjer/index.md)."""
     parts = []
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
+    for theme in hb.index.themes_by_chapter:
         target = links.relative(here, links.page("theme", theme.id))
         parts += [f"## [Kapitel {theme.chapter}: {md_text(theme.title)}]({target})", ""]
         parts += _guideline_lines(hb, theme, here)
@@ -67,7 +67,7 @@ def theme_list(hb: Handbook, here: str) -> str:
     return "\n".join(
         f"- [Kapitel {theme.chapter}: {md_text(theme.title)}]({links.relative(here, links.page('theme', theme.id))}) – "
         f"{theme.summary.strip()}"
-        for theme in sorted(hb.themes, key=lambda t: t.chapter)
+        for theme in hb.index.themes_by_chapter
     )
 
 

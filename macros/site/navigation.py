@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from macros.core import links
 from macros.core.escape import page_title
-from macros.render.flow_graph import ordered_flows
 from macros.model.records import Handbook
+from macros.model.settings import NAV_GUIDELINES_LIMIT
 from macros.render.accessibility import ACCESSIBILITY_PAGE, DEPLOY_GUIDE
 from macros.render.course import ordered_courses
+from macros.render.flow_graph import ordered_flows
 from macros.render.local import LOCAL_PAGE
 from macros.render.method import method_title, ordered_methods
 from macros.render.printpage import PRINT_PAGE
-from macros.model.settings import NAV_GUIDELINES_LIMIT
 
 INTRODUCTION = [
     {"Om retningslinjerne": "introduktion/index.md"},
@@ -50,11 +50,11 @@ def build_nav(hb: Handbook, local_label: str | None = None, limit: int | None = 
     """
     principles = [{"Oversigt": links.index_page("principle")}, {"Principper og retningslinjer": links.MATRIX_PAGE}] + [
         {page_title(f"{p.number}. {p.title}"): links.page("principle", p.id)}
-        for p in sorted(hb.principles, key=lambda x: x.number)
+        for p in hb.index.principles_by_number
     ]
     chapters = []
-    for theme in sorted(hb.themes, key=lambda t: t.chapter):
-        listed = [g for g in hb.guidelines if g.theme == theme.id]
+    for theme in hb.index.themes_by_chapter:
+        listed = list(hb.index.theme_guidelines(theme.id))
         if limit is not None and len(listed) > limit:
             listed = []
         entries = [{"Om kapitlet": links.page("theme", theme.id)}] + [

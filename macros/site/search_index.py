@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from macros.core import links
-from macros.core.escape import html_text
 from macros.model.records import Guideline, Handbook
 from macros.render.page import SearchEntry
 from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, tokens, uncovered

@@ -47,7 +47,7 @@ def words_script(index: dict, hb: Handbook, use_directory_urls: bool = True) -> 
         "filler": sorted(QUERY_FILLER),
         "phrases": [[tokens(p, separator), " ".join(tokens(r.search, separator))] for r in hb.search_phrases
                     for p in r.phrases],
-        "suggestions": [phase.title for phase in sorted(hb.phases, key=lambda p: p.order)],
+        "suggestions": [phase.title for phase in hb.index.phases_by_order],
         "links": {
             name: links.url_path(page, use_directory_urls)
             for name, page in (("glossary", links.GLOSSARY_PAGE), ("lovkrav", links.LOVKRAV_PAGE),
