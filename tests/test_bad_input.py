@@ -194,6 +194,16 @@ REFUSED = {
                                     ("docs/om/kilder.md", "line ", "template syntax")),
     "docs-macro-argument": Refused(lambda r: (r / "docs/om/kilder.md").open("a").write('\n{{ flow("findes-ikke") }}\n'),
                                    ("docs/om/kilder.md", "line ", "no such flow")),
+    "docs-data-page-macro-argument": Refused(
+        lambda r: edit_text(r, "docs/hvor-er-borgeren.md", 'date_tool("garanti"', 'date_tool("frist"'),
+        ("docs/hvor-er-borgeren.md", "line ", "date_tool('frist'): unknown; use one of: garanti, opfoelgning")),
+    # the fixed sentences of the pages made from data (docs/tekstblokke.md)
+    "texts-unknown-placeholder": Refused(
+        lambda r: edit_text(r, "docs/tekstblokke.md", "viser den {kommune}s egen", "viser den {by}s egen"),
+        ("Text error", "docs/tekstblokke.md: ## lokal-side-intro: unknown placeholder {by}; this block can use: {kommune}")),
+    "texts-renamed-block": Refused(
+        lambda r: edit_text(r, "docs/tekstblokke.md", "## lov-forbehold\n", "## lov-forbehol\n"),
+        ("docs/tekstblokke.md: ## lov-forbehol: no page uses this block", "## lov-forbehold: missing; add the block")),
 }
 
 

@@ -1,7 +1,8 @@
-"""The 2016-to-2020 change records and the "Hvad er nyt i 2020" overview page."""
+"""The 2016-to-2020 change records and the "Hvad er nyt i 2020" overview page (docs/nyt-i-2020.md)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10,10 +11,10 @@ import pytest
 from macros.core import links
 from macros.model.load import DataError, load_handbook
 from macros.model.records import Status
-from macros.render.changes import render_changes_overview
 from macros.render.guideline import render_guideline
 from macros.site.navigation import build_nav
-from macros.site.pages import generated_pages
+from macros.site.pages import pages_without_data
+from tests.docs_pages import render_docs_page
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Only these sources speak about the 2020 edition's changes themselves.
@@ -27,7 +28,7 @@ def hb():
 
 @pytest.fixture(scope="module")
 def overview(hb):
-    return render_changes_overview(hb).body
+    return render_docs_page(links.CHANGES_PAGE, hb)
 
 
 def test_every_change_points_at_an_existing_guideline(hb):
@@ -71,8 +72,24 @@ def test_overview_explains_structure_and_links_the_law_changes(overview):
     assert "ikke udgivet en officiel oversigt" in overview
 
 
-def test_overview_is_generated_and_in_nav_after_the_law(hb):
-    assert links.CHANGES_PAGE in generated_pages(hb)
+def test_laws_and_guidelines_the_data_lacks_are_named_as_plain_text(hb):
+    small = hb.model_copy(update={"laws": tuple(law for law in hb.laws if law.id != "sel-101"),
+                                  "guidelines": tuple(g for g in hb.guidelines if g.id != "3-8")})
+    page = render_docs_page(links.CHANGES_PAGE, small)
+    assert "(SEL § 101, stk. 2)" in page and "love/sel-101.md" not in page
+    assert "En ny retningslinje** om opfølgning på borgerens mål og behandlingsplan." in page
+    assert "(love/bek-1477-4.md#stk-1)" in page  # what the data has stays linked
+
+
+def test_the_sources_behind_the_page_come_first_then_each_changes_own(hb):
+    sources = render_docs_page(links.CHANGES_PAGE, hb).split("## Kilder", 1)[1]
+    listed = re.findall(r"\[([A-Z][-A-Z0-9]*)\]$", sources, flags=re.M)
+    assert listed[:3] == ["K1", "K2", "K4"] and len(listed) == len(set(listed))
+    assert {ref.source for c in hb.changes for ref in c.sources} <= set(listed)
+
+
+def test_overview_is_kept_and_in_nav_after_the_law(hb):
+    assert links.CHANGES_PAGE not in pages_without_data(hb)
     titles = [next(iter(entry)) for entry in build_nav(hb)]
     assert titles.index("Hvad er nyt i 2020") > titles.index("Lovgrundlag")
     assert {"Hvad er nyt i 2020": links.CHANGES_PAGE} in build_nav(hb)
@@ -80,7 +97,7 @@ def test_overview_is_generated_and_in_nav_after_the_law(hb):
 
 def test_without_changes_there_is_no_overview(hb):
     bare = hb.model_copy(update={"changes": ()})
-    assert links.CHANGES_PAGE not in generated_pages(bare)
+    assert links.CHANGES_PAGE in pages_without_data(bare)  # the build leaves out the hand-written page
     assert not [e for e in build_nav(bare) if "Hvad er nyt i 2020" in e]
 
 

@@ -13,9 +13,14 @@ from macros.core import links
 from macros.model.edition import BuildInfo, Commit, Edition, History, danish_date
 from macros.model.git_history import SEPARATOR, parse_log, read_history
 from macros.model.load import load_handbook
-from macros.render.changelog import render_changelog
 from macros.render.guideline import render_guideline
 from tests.conftest import FIXTURE_DATA, REPO, run_build
+from tests.docs_pages import render_docs_page
+
+
+def render_changelog(hb, info: BuildInfo) -> str:
+    """The change log page (docs/aendringslog.md) with this history."""
+    return render_docs_page(links.CHANGELOG_PAGE, hb, info=info)
 
 
 def git(cwd, *args, date="2025-01-31T12:00:00"):
@@ -95,13 +100,25 @@ def test_changelog_lists_changed_items_by_date_and_falls_back_cleanly():
     hb = load_handbook(FIXTURE_DATA)
     history = History((Commit("2025-03-02", "abc", ("laws.yml", "guidelines/3-4.yml")),
                        Commit("2025-01-31", "def", ("guidelines/3-4.yml", "guidelines/9-9.yml"))))
-    page = render_changelog(hb, BuildInfo(history=history)).body
+    page = render_changelog(hb, BuildInfo(history=history))
     assert page.index("## 2. marts 2025") < page.index("## 31. januar 2025")
     assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md#historik)" in page  # straight to what changed
     assert "- [Lovgrundlag](love/index.md)" in page
     assert "- `data/guidelines/9-9.yml`" in page  # a file with no record any more: named, not linked
-    empty = render_changelog(hb, BuildInfo()).body
+    empty = render_changelog(hb, BuildInfo())
     assert "**Data sidst ændret:** ukendt" in empty and "bygget uden versionshistorik" in empty
+    assert "## " not in empty  # no dates without history
+
+
+def test_changelog_links_only_pages_the_site_has_and_names_pending_changes():
+    hb = load_handbook(FIXTURE_DATA)
+    history = History((Commit("2025-03-02", "abc", ("laws.yml", "guidelines/3-4.yml")),), pending=frozenset({"terms.yml"}))
+    page = render_docs_page(links.CHANGELOG_PAGE, hb, info=BuildInfo(history=history),
+                            pages=frozenset({links.page("guideline", "3-4")}))
+    assert "- [3.4 Behandlingsgarantien](retningslinjer/3-4.md#historik)" in page
+    assert "- Lovgrundlag\n" in page  # love/index.md is not among the pages: named, not linked
+    assert '!!! note "Ændringer, der ikke er registreret endnu"' in page
+    assert "endnu ikke er gemt i versionshistorikken: Ordliste." in page
 
 
 def test_build_without_history_falls_back_to_unknown(tmp_path, real_data):

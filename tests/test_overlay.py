@@ -11,11 +11,12 @@ import pytest
 from macros.core import links
 from macros.model.load import DataError, load_handbook
 from macros.model.overlay import ENV_VAR, load_overlay
-from macros.render.accessibility import render_accessibility
+from macros.render.accessibility import ACCESSIBILITY_PAGE
 from macros.render.guideline import render_guideline
 from macros.render.local import box_home, render_boxes, render_local_page
 from macros.render.printpage import render_print
 from tests.conftest import FIXTURE_DATA, REPO, run_build, serve
+from tests.docs_pages import render_docs_page
 
 EXAMPLE = REPO / "overlays" / "eksempel-kommune.yml"
 SUB_PATH_URL = "https://intra.kommune.example/haandbog/"
@@ -142,16 +143,32 @@ def test_box_links_follow_the_box_to_other_pages(tmp_path):
 
 
 def test_accessibility_statement_national_defaults_and_overlay_facts():
-    national = render_accessibility(None).body
+    hb = load_handbook(REPO / "data")
+    national = render_docs_page(ACCESSIBILITY_PAGE, hb)
     assert "# Tilgængelighedserklæring" in national
+    assert 'data-organisation="national"' in national and "Denne side er den nationale udgaves erklæring" in national
     assert "https://www.was.digst.dk/" in national
     assert "WCAG 2.1" in national
-    overlay = load_overlay(EXAMPLE, load_handbook(REPO / "data"), "overlays/eksempel-kommune.yml")
-    local = render_accessibility(overlay).body
-    assert "Eksempel Kommune stiller denne udgave" in local
-    assert overlay.accessibility.statement_url in local
+    assert "kontakt den kommune eller organisation, der har givet dig adgang" in national
+    assert "senest gennemgået 22. november 2026" in national  # the date in the page's front matter
+    overlay = load_overlay(EXAMPLE, hb, "overlays/eksempel-kommune.yml")
+    local = render_docs_page(ACCESSIBILITY_PAGE, hb, overlay=overlay)
+    assert 'data-organisation="Eksempel Kommune"' in local and "Eksempel Kommune stiller denne udgave" in local
+    assert "nationale udgaves erklæring" not in local
+    assert f"WAS-Tool: [{overlay.accessibility.statement_url}]({overlay.accessibility.statement_url})" in local
     assert "webtilgaengelighed@eksempel-kommune.example" in local
+    assert overlay.accessibility.known_issues.strip() in local
     assert "senest gennemgået 15. oktober 2026" in local
+
+
+def test_accessibility_statement_escapes_the_municipality_and_leaves_out_what_the_overlay_lacks(tmp_path):
+    overlay = load_overlay(write(tmp_path, MINIMAL.replace("Testby Kommune", "Testby *Kommune*")), FIXTURE_HB,
+                           "overlays/x.yml")
+    page = render_docs_page(ACCESSIBILITY_PAGE, FIXTURE_HB, overlay=overlay)
+    assert "Testby &#42;Kommune&#42; stiller denne udgave" in page
+    assert "WAS-Tool" not in page.split("## Mål for tilgængelighed")[0]  # no statement link given
+    assert "kontakt den kommune eller organisation, der har givet dig adgang" in page  # no contact given
+    assert "senest gennemgået 31. januar 2026" in page  # the overlay's own date
 
 
 # --- the real build with the example overlay ----------------------------------------------------

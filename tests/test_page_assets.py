@@ -7,10 +7,12 @@ import re
 
 import yaml
 
+from macros.core import links
 from macros.core.links import TOOLS_JS
 from macros.model.load import load_handbook
 from macros.site.pages import generated_pages
 from tests.conftest import PHONE, REPO, page_file, site_pages
+from tests.docs_pages import macro_pages, render_with_state
 
 LOADED = re.compile(r'(?:href|src)="(?:\.\./)*(assets/[^"]+\.(?:css|js))"')
 # the theme's own CSS and JS (hashed names) are Material's business; these are ours
@@ -51,12 +53,17 @@ def test_handbook_js_runs_just_before_the_theme_bundle_which_needs_its_storage_h
     assert "<script>" not in html  # no inline script: the documented Content-Security-Policy forbids them
 
 
-def test_the_pages_with_a_tool_say_so_in_their_page_value():
-    pages = generated_pages(load_handbook(REPO / "data"))
+def test_the_pages_with_a_tool_say_so_in_their_page_value_or_through_their_macros():
+    hb = load_handbook(REPO / "data")
+    pages = generated_pages(hb)
     with_tools = {path for path, page in pages.items() if TOOLS_JS in page.assets}
-    assert {"selvevaluering.md", "hvor-er-borgeren.md"} <= with_tools
-    assert all(path.startswith("kurser/") for path in with_tools - {"selvevaluering.md", "hvor-er-borgeren.md"})
+    assert with_tools == {links.page("course", c.id) for c in hb.courses}
     assert all(page.assets <= {TOOLS_JS} for page in pages.values())
+    # the hand-written pages get the script from the macros that place a tool on them
+    assets = {}
+    for path in macro_pages():
+        assets.update(render_with_state(path, hb)[1].page_assets)
+    assert assets == {links.CHECKLIST_PAGE: {TOOLS_JS}, links.PATHWAY_PAGE: {TOOLS_JS}}
 
 
 def test_every_page_loads_our_stylesheet_and_scripts_and_the_tools_only_where_a_tool_is(site):

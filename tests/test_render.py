@@ -1,4 +1,7 @@
-"""Renderers: pure functions compared with expected-output files (UPDATE_GOLDEN=1 rewrites them)."""
+"""Renderers: pure functions compared with expected-output files (UPDATE_GOLDEN=1 rewrites them).
+
+The expected files hold every generated page, and under expected/docs/ every hand-written page with macros as the
+build renders it over the fixture data: its own text with the renderers' lists and tables in place."""
 
 from __future__ import annotations
 
@@ -8,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from macros.adapter.plugin import page_file_text
+from macros.core import links
 from macros.model.load import load_handbook
-from macros.site.pages import generated_pages
+from macros.site.pages import generated_pages, pages_without_data
 from tests.conftest import FIXTURE_DATA
+from tests.docs_pages import macro_pages, render_docs_page
 
 EXPECTED = Path(__file__).parent / "expected"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -30,23 +35,37 @@ def _pages() -> dict[str, str]:
     return {path: page_file_text(page) for path, page in pages.items()}
 
 
-@pytest.mark.parametrize("path", sorted(_pages()))
-def test_generated_page_matches_expected(path):
-    rendered = _pages()[path]
-    expected_file = EXPECTED / path
+def _written() -> dict[str, str]:
+    """Each hand-written page with macros, rendered over the fixture data (but the editors' guide, which
+    tests/test_editors_guide.py compares, and the overviews of data the fixture lacks): expected/docs/<path>."""
+    hb = load_handbook(FIXTURE_DATA)
+    paths = [p for p in macro_pages() if p not in pages_without_data(hb) and p not in links.EDITORS_PAGES.values()]
+    site = frozenset(_pages()) | frozenset(macro_pages())
+    return {path: render_docs_page(path, hb, pages=site) for path in paths}
+
+
+def _compare(rendered: str, expected_file: Path) -> None:
     if UPDATE:
         expected_file.parent.mkdir(parents=True, exist_ok=True)
         expected_file.write_text(rendered, encoding="utf-8")
-    assert expected_file.exists(), f"no expected output for {path}; run UPDATE_GOLDEN=1 pytest tests/test_render.py"
+    assert expected_file.exists(), f"no expected output for {expected_file}; run UPDATE_GOLDEN=1 pytest tests/test_render.py"
     assert rendered == expected_file.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("path", sorted(_pages()))
+def test_generated_page_matches_expected(path):
+    _compare(_pages()[path], EXPECTED / path)
+
+
+@pytest.mark.parametrize("path", sorted(_written()))
+def test_hand_written_page_with_its_data_matches_expected(path):
+    _compare(_written()[path], EXPECTED / "docs" / path)
+
+
 def test_expected_files_have_no_orphans():
-    rendered = set(_pages())
-    # expected/docs/ holds hand-written pages rendered with their macros (tests/test_editors_guide.py)
-    on_disk = {p.relative_to(EXPECTED).as_posix() for p in EXPECTED.rglob("*.md")} - {
-        p.relative_to(EXPECTED).as_posix() for p in (EXPECTED / "docs").rglob("*.md")}
-    assert on_disk == rendered, "remove expected files for pages that are no longer generated"
+    on_disk = {p.relative_to(EXPECTED).as_posix() for p in EXPECTED.rglob("*.md")}
+    written = {f"docs/{path}" for path in [*_written(), *links.EDITORS_PAGES.values()]}
+    assert on_disk == set(_pages()) | written, "remove expected files for pages that are no longer generated"
 
 
 def test_rendering_is_deterministic():

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
 from macros.core import links
 from macros.core.plain import first_sentence, plain_text
 from macros.model.load import load_handbook
-from macros.render.checklist import checklist_items, quality_points, render_checklist
-from macros.render.course import ordered_courses, render_course, render_courses_index
-from macros.render.favourites import render_favourites
+from macros.render.checklist import checklist_items, quality_points
+from macros.render.course import ordered_courses, render_course
 from macros.render.law import render_law
 from macros.site.navigation import build_nav
-from tests.conftest import FIXTURE_DATA, REPO
+from tests.conftest import FIXTURE_DATA, REPO, run_build
+from tests.docs_pages import render_docs_page, render_with_state
 
 REAL = load_handbook(REPO / "data")
 FIXTURE = load_handbook(FIXTURE_DATA)
+
+
+def render_checklist(hb) -> str:
+    return render_docs_page(links.CHECKLIST_PAGE, hb)
 
 
 def test_modules_are_ordered_themes_then_principles_then_law():
@@ -60,7 +65,7 @@ def test_projector_button_is_hidden_until_the_script_runs():
 
 
 def test_courses_index_lists_every_module():
-    page = render_courses_index(REAL).body
+    page = render_docs_page(links.index_page("course"), REAL)
     for course in REAL.courses:
         assert f"]({course.id}.md)" in page
     assert "(../selvevaluering.md)" in page
@@ -79,6 +84,14 @@ def test_nav_has_no_teaching_section_without_modules():
     assert not any("Undervisning" in entry for entry in build_nav(hb))
 
 
+def test_a_build_without_modules_leaves_out_the_hand_written_overview(tmp_path, real_data):
+    shutil.rmtree(real_data / "courses")
+    result = run_build(tmp_path / "site", data=real_data)
+    assert result.returncode == 0, result.stderr[-3000:]  # strict: an overview outside the nav would be a warning
+    assert not (tmp_path / "site" / "kurser").exists()
+    assert (tmp_path / "site" / "selvevaluering" / "index.html").exists()
+
+
 def test_checklist_has_the_fifteen_points_and_every_direction_once():
     items = checklist_items(REAL)
     ids = [i.id for i in items]
@@ -94,14 +107,15 @@ def test_the_law_page_and_the_checklist_read_the_same_list():
     points = quality_points(REAL)
     assert len(points) == 15
     law_page = render_law(REAL, REAL.law("bek-1477-4")).body
-    checklist = render_checklist(REAL).body
+    checklist = render_checklist(REAL)
     for n, text in enumerate(points, 1):
         assert f"\n{n}. {text}\n" in law_page
         assert f"Kvalitetsstandarden beskriver {text.rstrip('.')}." in checklist
 
 
 def test_checklist_page_marks_every_item_for_the_script():
-    page = render_checklist(REAL).body
+    page, state = render_with_state(links.CHECKLIST_PAGE, REAL)
+    assert state.page_assets == {links.CHECKLIST_PAGE: {links.TOOLS_JS}}  # the checklist loads the tools' script
     for item in checklist_items(REAL):
         assert f'data-item="{item.id}" data-type="{item.type}"' in page
     assert page.count('class="check-item__paper"') == len(checklist_items(REAL))
@@ -109,13 +123,13 @@ def test_checklist_page_marks_every_item_for_the_script():
 
 
 def test_checklist_without_quality_points_still_lists_directions():
-    page = render_checklist(FIXTURE).body
+    page = render_checklist(FIXTURE)
     assert "kvalitetsstandard-1" not in page
     assert 'data-item="3.4.1"' in page and 'data-item="3.4.2"' in page
 
 
 def test_favourites_page_lists_every_guideline_and_direction_hidden():
-    page = render_favourites(REAL).body
+    page = render_docs_page(links.FAVOURITES_PAGE, REAL)
     for g in REAL.guidelines:
         assert f'data-fav="g:{g.id}" hidden' in page
         for d in g.directions:

@@ -134,7 +134,7 @@ def test_flow_macro_embeds_the_text_and_names_unknown_flows():
     state = SimpleNamespace(handbook=load_handbook(REPO / "data"))  # what the plugin loaded for this build
     env = SimpleNamespace(
         conf={"plugins": {PLUGIN: SimpleNamespace(state=state)}},
-        macro=lambda fn: macros.setdefault(fn.__name__, fn),
+        macro=lambda fn, name="": macros.setdefault(name or fn.__name__, fn),  # as mkdocs-macros registers them
     )
     register(env)
     # the macro takes the page from the template context it is rendered in

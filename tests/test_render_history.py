@@ -13,9 +13,10 @@ from macros.model.load import load_handbook
 from macros.model.versions import ItemChange, State
 from macros.render.flow import render_flow_page
 from macros.render.guideline import render_guideline
-from macros.render.history import NO_HISTORY, plain, render_change
+from macros.render.history import plain, render_change
 from macros.render.law import render_law
 from macros.render.principle import render_principle
+from macros.render.texts import handbook_texts
 from tests.conftest import FIXTURE_DATA
 from tests.history_repo import NEW_3_4_1, NEW_STK_4, NOTE_3_4_3, NOTE_G, OLD_3_4_1, OLD_STK_4, make_history_repo
 
@@ -89,6 +90,8 @@ def test_law_principle_and_flow_pages_have_their_history(built):
 
 
 def test_without_history_the_page_says_so_and_marks_nothing():
+    NO_HISTORY = handbook_texts()("historik-mangler")  # noqa: N806 (the sentence docs/tekstblokke.md holds)
+    assert NO_HISTORY.startswith("Historikken er ikke med")
     hb = load_handbook(FIXTURE_DATA)
     page = render_guideline(hb, hb.guideline("3-4"), info=BuildInfo()).body
     assert f"## Historik {{ #historik data-search-exclude }}\n\n{NO_HISTORY}\n{{ .history-missing data-search-exclude }}" in page

@@ -1,11 +1,16 @@
-"""The lovkrav lens page and the guideline page's lovkrav box."""
+"""The lovkrav lens page (docs/lovkrav.md with its lists from data) and the guideline page's lovkrav box."""
 
 from __future__ import annotations
 
 import re
 
-from macros.render.lovkrav import by_phase, lovkrav, render_lovkrav, render_lovkrav_filter
+from macros.render.lovkrav import by_phase, lovkrav, render_lovkrav_filter
+from tests.docs_pages import render_docs_page
 from tests.wayfinding_data import rich_handbook
+
+
+def render_lovkrav(hb) -> str:
+    return render_docs_page("lovkrav.md", hb)
 
 
 def test_groups_follow_the_pathway_order_and_end_with_the_whole_course():
@@ -16,7 +21,7 @@ def test_groups_follow_the_pathway_order_and_end_with_the_whole_course():
 
 def test_page_lists_every_lovkrav_once_with_direction_and_law_links():
     hb = rich_handbook()
-    page = render_lovkrav(hb).body
+    page = render_lovkrav(hb)
     phases_part = page.split('<div class="lens-phases"', 1)[1].split("## Efter lov", 1)[0]
     listed = re.findall(r'<li class="direction-item[^"]*" data-direction="([^"]+)"', phases_part)
     assert sorted(listed) == sorted(d.id for _, d in lovkrav(hb))
@@ -26,7 +31,7 @@ def test_page_lists_every_lovkrav_once_with_direction_and_law_links():
 
 
 def test_law_index_links_each_stk_to_its_directions():
-    page = render_lovkrav(rich_handbook()).body
+    page = render_lovkrav(rich_handbook())
     index = page.split("## Efter lov", 1)[1]
     assert "- [Hele paragraffen](love/sel-101.md): [2.1.1](retningslinjer/2-1.md#anvisning-2.1.1)" in index
     assert ("- [Stk. 4](love/sel-101.md#stk-4): [3.4.1](retningslinjer/3-4.md#anvisning-3.4.1), "
@@ -34,7 +39,7 @@ def test_law_index_links_each_stk_to_its_directions():
 
 
 def test_direction_text_links_are_rebased_to_the_lovkrav_page():
-    page = render_lovkrav(rich_handbook()).body
+    page = render_lovkrav(rich_handbook())
     assert "Se [3.4.1](retningslinjer/3-4.md#anvisning-3.4.1) og [2.1](retningslinjer/2-1.md)." in page
 
 

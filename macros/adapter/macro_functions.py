@@ -1,40 +1,85 @@
-"""The macros available to hand-written pages (opt in with `render_macros: true`)."""
+"""The macros available to hand-written pages (opt in with `render_macros: true`).
+
+A page that exists once is written by hand under docs/ and calls these for what comes from data: counts, tables,
+lists, and facts of this build (its overlay, its history). Each macro hands the model to a pure renderer in
+render/ or site/; what it returns is Markdown with the data escaped, never rendered as a template again.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from jinja2 import pass_context
 
 from macros.adapter.state import build_state
+from macros.core import links
 from macros.editors import guide
 from macros.editors.worklist_page import open_items, render_worklist
-from macros.render.flow import render_flow_embed
-from macros.render.glossary import render_source_register
+from macros.render.accessibility import statement
+from macros.render.changelog import changelog
+from macros.render.changes import changes_sources, changes_tables, theme_links
+from macros.render.checklist import checklist
+from macros.render.common import guideline_or_text, law_or_text
+from macros.render.course import course_list
+from macros.render.favourites import favourites
+from macros.render.flow import flow_list, render_flow_embed
+from macros.render.glossary import glossary, render_source_register
+from macros.render.law import law_list
+from macros.render.lovkrav import lovkrav, lovkrav_by_law, lovkrav_by_phase, lovkrav_guideline_count, lovkrav_jump
+from macros.render.matrix import render_matrix_table
+from macros.render.method import methods_named_in_2020, methods_table
+from macros.render.pathway import date_tool, pathway_chooser, pathway_phases, unbound_guidelines
+from macros.render.principle import principle_list
+from macros.render.theme import guidelines_by_chapter, theme_list, theme_sources
+from macros.site.open_data import open_data
 
 
 def register(env) -> None:
     """Register macros that read the model loaded for this build."""
-    hb = build_state(env.conf).handbook
+    state = build_state(env.conf)
+    hb = state.handbook
+
+    def on_page(render: Callable[..., str], name: str, needs: str | None = None) -> None:
+        """Register render(here, *args) as a macro that renders for the page it stands on (needs: a script it uses)."""
+
+        @pass_context  # the page comes from the template's own context: macros/adapter/plugin.py renders pages itself
+        def macro(context, *args):
+            here = _here(context)
+            if needs:
+                state.page_assets.setdefault(here, set()).add(needs)
+            return render(here, *args)
+
+        env.macro(macro, name)
 
     @env.macro
     def count(what: str) -> int:
-        """Number of guidelines, directions, lovkrav, principles, laws or terms."""
+        """Number of guidelines, directions, lovkrav, principles, laws, terms and the other collections."""
         directions = hb.directions()
         counts = {
             "guidelines": len(hb.guidelines),
             "directions": len(directions),
-            "lovkrav": sum(1 for _, d in directions if d.kind == "lovkrav"),
+            "lovkrav": len(lovkrav(hb)),
             "anbefalinger": sum(1 for _, d in directions if d.kind == "anbefaling"),
             "principles": len(hb.principles),
+            "themes": len(hb.themes),
+            "phases": len(hb.phases),
             "laws": len(hb.laws),
             "terms": len(hb.terms),
             "methods": len(hb.methods),
+            "flows": len(hb.flows),
+            "changes": len(hb.changes),
+            "sources": len(hb.sources),
+            "courses": len(hb.courses),
+            "guidelines_with_lovkrav": lovkrav_guideline_count(hb),
+            "guidelines_without_phase": len(hb.index.phase_guidelines(None)),
+            "methods_named_in_2020": methods_named_in_2020(hb),
         }
         if what not in counts:
             raise ValueError(f"count('{what}'): unknown; use one of: {', '.join(counts)}")
         return counts[what]
 
     @env.macro
-    @pass_context  # the page comes from the template's own context: macros/adapter/plugin.py renders pages itself
+    @pass_context
     def flow(context, flow_id: str) -> str:
         """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
         found = hb.index.flows.get(flow_id)
@@ -47,6 +92,37 @@ def register(env) -> None:
     def source_register() -> str:
         """The full list of sources as a table."""
         return render_source_register(hb)
+
+    # facts of this build, each part ready to place in Markdown: {% set s = accessibility(gennemgaaet) %}
+    env.macro(lambda reviewed: statement(state.overlay, reviewed), "accessibility")
+    env.macro(lambda: open_data(hb, state.info), "open_data")
+    env.macro(lambda: changelog(hb, state.info, state.documented or None), "changelog")  # None: before on_files
+    env.macro(lambda *ids: changes_sources(hb, ids), "changes_sources")
+    env.macro(lambda: theme_sources(hb), "theme_sources")
+    env.macro(lambda: glossary(hb), "glossary")
+    env.macro(lambda: lovkrav_jump(hb), "lovkrav_jump")
+    env.macro(lambda: pathway_chooser(hb), "pathway_chooser")
+
+    # links, lists and tables, written for the page they stand on
+    on_page(lambda here, ref, text: law_or_text(hb, ref, here, text), "law")
+    on_page(lambda here, guideline_id, text: guideline_or_text(hb, guideline_id, here, text), "guideline")
+    on_page(lambda here: theme_links(hb, here), "theme_links")
+    on_page(lambda here: changes_tables(hb, here), "changes_tables")
+    on_page(lambda here, tool, label: date_tool(tool, label), "date_tool", needs=links.TOOLS_JS)
+    on_page(lambda here: pathway_phases(hb, here, state.texts), "pathway_phases")
+    on_page(lambda here: unbound_guidelines(hb, here), "unbound_guidelines")
+    on_page(lambda here: lovkrav_by_phase(hb, here, state.texts), "lovkrav_by_phase")
+    on_page(lambda here: lovkrav_by_law(hb, here), "lovkrav_by_law")
+    on_page(lambda here, caption: render_matrix_table(hb, here, caption), "matrix_table")
+    on_page(lambda here: methods_table(hb, here), "methods_table")
+    on_page(lambda here: course_list(hb, here), "course_list")
+    on_page(lambda here: checklist(hb, here, state.texts), "checklist", needs=links.TOOLS_JS)
+    on_page(lambda here: favourites(hb, here), "favourites")
+    on_page(lambda here: principle_list(hb, here), "principle_list")
+    on_page(lambda here: law_list(hb, here), "law_list")
+    on_page(lambda here: theme_list(hb, here), "theme_list")
+    on_page(lambda here: guidelines_by_chapter(hb, here), "guidelines_by_chapter")
+    on_page(lambda here: flow_list(hb, here), "flow_list")
 
     register_editors_guide(env, hb)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils.meta import get_data
 
 from macros.adapter.feedback import feedback_href
@@ -28,13 +28,14 @@ from macros.model.settings import SettingsError
 from macros.render.glossary import abbreviation_definitions
 from macros.render.local import local_label
 from macros.render.page import Page
+from macros.render.texts import TextsError
 from macros.site.export import export_files
 from macros.site.feed import render_feed
 from macros.site.graphviz import GraphvizError
 from macros.site.html_compact import compact_html
-from macros.site.navigation import INTRODUCTION, build_nav, guidelines_not_in_nav
+from macros.site.navigation import INTRODUCTION, build_nav, guidelines_not_in_nav, reading_order
 from macros.site.offline import drop_cdn_addresses, write_service_worker, zip_polyfills
-from macros.site.pages import generated_pages
+from macros.site.pages import generated_pages, pages_without_data
 from macros.site.search_index import enrich
 from macros.site.search_words import WORDS_FILE, words_script
 
@@ -59,6 +60,8 @@ class HandbookPlugin(BasePlugin):
             raise PluginError("Setting error(s):\n" + str(error)) from None
         except DataError as error:
             raise PluginError("Data error(s):\n" + str(error)) from None
+        except TextsError as error:
+            raise PluginError("Text error(s):\n" + str(error)) from None
         settings, overlay = state.settings, state.overlay
         if settings.site_url:
             config["site_url"] = settings.site_url if settings.site_url.endswith("/") else settings.site_url + "/"
@@ -85,7 +88,7 @@ class HandbookPlugin(BasePlugin):
         )
         try:
             state.pages = generated_pages(hb, config["use_directory_urls"], overlay=overlay, narrative=narrative,
-                                          info=state.info)
+                                          info=state.info, texts=state.texts)
         except GraphvizError as error:
             raise PluginError(f"Flow diagrams: {error}") from None
         hidden = guidelines_not_in_nav(hb, config["nav"])  # a large dataset's compact nav: no omitted-page warning
@@ -94,17 +97,24 @@ class HandbookPlugin(BasePlugin):
                 raise PluginError(f"docs/{path} exists but is generated from data; delete docs/{path}")
             inclusion = InclusionLevel.NOT_IN_NAV if path in hidden else InclusionLevel.UNDEFINED
             files.append(File.generated(config, path, content=page_file_text(page), inclusion=inclusion))
+        for path in pages_without_data(hb):  # a hand-written overview of data this dataset lacks
+            file = files.get_file_from_path(path)
+            if file is not None:
+                files.remove(file)
         # open data beside the pages: MkDocs writes and serves them, and checks links to them
-        documented = frozenset(f.src_uri for f in files.documentation_pages())
-        for path, content in export_files(hb, state.info, documented, config["use_directory_urls"]).items():
+        state.documented = documented = frozenset(f.src_uri for f in files.documentation_pages())
+        for path, content in export_files(hb, state.info, documented, config["use_directory_urls"], state.texts).items():
             files.append(File.generated(config, path, content=content))
         feed = render_feed(hb, state.info, config["site_name"], config.get("site_url") or "",
-                           config["use_directory_urls"], overlay)
+                           config["use_directory_urls"], overlay, state.texts)
         files.append(File.generated(config, links.FEED, content=feed))
         if overlay is not None and overlay.logo:
             logo = state.overlay_path.parent / overlay.logo
             files.append(File.generated(config, logo_site_path(overlay), abs_src_path=str(logo)))
-        return files
+        # pages build in reading order, so the search index lists them in it (hand-written and generated pages mixed
+        # as in the nav); similar pages side by side also keep the gzipped index small (tests/test_search_index.py)
+        order = {path: n for n, path in enumerate(reading_order(config["nav"]))}
+        return Files(sorted(files, key=lambda f: order.get(f.src_uri, len(order))))
 
     def _introduction_markdown(self, config, file) -> str:
         """A hand-written page's Markdown for the print page, its own macros rendered here: the print page itself
@@ -150,7 +160,8 @@ class HandbookPlugin(BasePlugin):
     def on_page_context(self, context, page, config, nav):
         """Give the page template the scripts its generated page needs beyond those every page loads."""
         generated = self.state.pages.get(page.file.src_uri)
-        context["page_scripts"] = sorted(generated.assets) if generated else []
+        assets = generated.assets if generated else self.state.page_assets.get(page.file.src_uri, ())
+        context["page_scripts"] = sorted(assets)
         return context
 
     @event_priority(-100)  # after other plugins have changed the page

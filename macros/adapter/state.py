@@ -17,6 +17,7 @@ from macros.model.overlay import Overlay, load_overlay
 from macros.model.records import Handbook
 from macros.model.settings import Settings, read_settings
 from macros.render.page import Page
+from macros.render.texts import TEXTS_FILE, Texts, read_texts
 
 PLUGIN = "handbook"  # the plugin's name in mkdocs.yml and in pyproject.toml's entry point
 
@@ -31,11 +32,15 @@ class BuildState:
     overlay: Overlay | None = None
     overlay_path: Path | None = None
     info: BuildInfo = field(default_factory=BuildInfo)
+    texts: Texts | None = None  # the fixed sentences of the generated pages (docs/tekstblokke.md)
     pages: dict[str, Page] = field(default_factory=dict)  # the generated pages by path under docs/
+    documented: frozenset[str] = frozenset()  # every page of the site, generated or hand-written
+    page_assets: dict[str, set[str]] = field(default_factory=dict)  # scripts a hand-written page's macros need
 
 
 def load_state(config) -> BuildState:
-    """Check the settings, then load the data, the overlay and the data's history (SettingsError, DataError)."""
+    """Check the settings, then load the data, the overlay, the data's history and the fixed texts (SettingsError,
+    DataError, TextsError)."""
     settings = read_settings((config.get("extra") or {}).get("handbook"), os.environ)
     root = Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent
     data = settings.data_dir or root / "data"  # HANDBOOK_DATA points elsewhere in tests and benchmarks
@@ -45,7 +50,8 @@ def load_state(config) -> BuildState:
     if overlay_path is not None:
         shown = overlay_path.relative_to(root).as_posix() if overlay_path.is_relative_to(root) else str(overlay_path)
         overlay = load_overlay(overlay_path, hb, shown)
-    return BuildState(settings, root, hb, overlay, overlay_path, read_build_info(data, settings.edition))
+    texts = read_texts(Path(config.get("docs_dir") or root / "docs") / TEXTS_FILE)
+    return BuildState(settings, root, hb, overlay, overlay_path, read_build_info(data, settings.edition), texts)
 
 
 def _overlay_path(settings: Settings, root: Path) -> Path | None:

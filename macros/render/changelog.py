@@ -1,14 +1,15 @@
-"""The change log page: which parts of the handbook changed when, from the data files' history."""
+"""The data-driven parts of the change log (docs/aendringslog.md): which parts of the handbook changed when, from the
+data files' history."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from macros.core import links
 from macros.core.escape import md_text
 from macros.model.edition import BuildInfo, danish_date, edition_line
 from macros.model.records import Handbook
-from macros.render.page import Page
 
 HERE = links.CHANGELOG_PAGE
 SOURCES_PAGE = "om/kilder.md"  # hand-written page listing the sources
@@ -42,33 +43,24 @@ def data_file_target(hb: Handbook, rel: str) -> tuple[str, str | None]:
     return f"`data/{rel}`", None
 
 
-def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None) -> Page:
-    """The whole page; links only to pages in `pages` (generated pages plus the sources page), if given."""
+@dataclass(frozen=True)
+class Changelog:
+    """What the change log (docs/aendringslog.md) shows of the data's history, each part ready for Markdown."""
+
+    edition: str  # the edition line
+    changed: str  # when data/ last changed (Danish date, or 'ukendt')
+    has_history: bool  # False when the build has no git history
+    pending: str  # the parts with uncommitted changes, as links; '' if none
+    dates: str  # a '## date' section per day with the parts that changed, newest first
+
+
+def changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None) -> Changelog:
+    """The log's facts; links only to pages in `pages` (every page of the site), if given."""
     history = info.history
-    parts = [
-        "# Ændringslog",
-        "",
-        f"Håndbogen følger {md_text(edition_line(info.edition))}. Her kan du se, hvornår håndbogens egne data sidst "
-        "blev ændret, og hvilke dele ændringerne handlede om.",
-        "",
-        f"**Data sidst ændret:** {danish_date(history.latest())}",
-        "",
-        "Hvad der præcis er ændret – fx en anvisning, der er omformuleret – står under «Historik» nederst på "
-        "hver retningslinje, hvert princip, hver lovparagraf og hver beslutningsvej. Du kan også følge ændringerne "
-        f"i [ændringsfeedet]({links.relative(HERE, links.FEED)}) (Atom) med en feedlæser.",
-        "",
-    ]
-    if not history.commits:
-        parts += [
-            "Ændringshistorikken er ikke med i denne udgave af håndbogen. Den er bygget uden versionshistorik, "
-            "så datoerne står som «ukendt». Indholdet følger stadig udgaven ovenfor.",
-            "",
-        ]
-        return Page(links.CHANGELOG_PAGE, "Ændringslog", "\n".join(parts))
 
     def item(rel: str) -> str:
         label, page = data_file_target(hb, rel)
-        if page and (pages is None or page in pages or page == SOURCES_PAGE):
+        if page and (pages is None or page in pages):
             # a guideline's or flow's page says what changed in its 'Historik'
             anchor = links.HISTORY_ANCHOR if rel.startswith(("guidelines/", "flows/")) else None
             return f"[{label}]({links.relative(HERE, page, anchor)})"
@@ -78,18 +70,17 @@ def render_changelog(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None
     for commit in history.commits:
         listed = by_date.setdefault(commit.date, [])
         listed += [rel for rel in commit.files if rel not in listed]
-    if history.pending:
-        parts += [
-            "!!! note \"Ændringer, der ikke er registreret endnu\"",
-            "",
-            "    Denne udgave er bygget med rettelser, der endnu ikke er gemt i versionshistorikken: "
-            + ", ".join(item(rel) for rel in sorted(history.pending)) + ".",
-            "",
-        ]
+    dates = []
     for date, files in by_date.items():
         labels = list(dict.fromkeys(item(rel) for rel in sorted(files, key=_natural)))
-        parts += [f"## {danish_date(date)}", "", *[f"- {label}" for label in labels], ""]
-    return Page(links.CHANGELOG_PAGE, "Ændringslog", "\n".join(parts))
+        dates += [f"## {danish_date(date)}", "", *[f"- {label}" for label in labels], ""]
+    return Changelog(
+        edition=md_text(edition_line(info.edition)),
+        changed=danish_date(history.latest()),
+        has_history=bool(history.commits),
+        pending=", ".join(item(rel) for rel in sorted(history.pending)),
+        dates="\n".join(dates),
+    )
 
 
 # Reader order of the data files: content first, sources last; files not named here come after.

@@ -1,4 +1,5 @@
-"""The self-assessment checklist: the kvalitetsstandard's points and every direction, one item each.
+"""The self-assessment checklist (docs/selvevaluering.md): the kvalitetsstandard's points and every direction, one
+item each.
 
 The page is complete without JS (a printable paper checklist). the checklist section of assets/handbook.js turns each item into a
 status choice with a note, stores the answers in the browser, filters, summarises and exports/imports CSV.
@@ -13,7 +14,7 @@ from macros.core.escape import html_attr, html_text, md_attr, md_text
 from macros.core.plain import first_sentence, plain_text
 from macros.model.records import Handbook
 from macros.render.common import kind_badge, law_label, status_label
-from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 QUALITY_STANDARD = ("bek-1477-4", 1)  # (law id, stk.) whose numbered points the standard must cover
 QUALITY_THEME = "organisering"  # the points belong with 2.8 Kvalitetsstandard, in the organisation chapter
@@ -129,25 +130,11 @@ def _main_guideline(hb: Handbook, ref: str):
     return best[2] if best[0] else None
 
 
-def render_checklist(hb: Handbook) -> Page:
-    """The self-assessment page: how to use it, the tools, then every item grouped by theme and guideline."""
-    here = links.CHECKLIST_PAGE
+def checklist(hb: Handbook, here: str, texts: Texts | None = None) -> str:
+    """The tools, then every item grouped by theme and guideline, the kvalitetsstandard's points first."""
+    texts = texts or handbook_texts()
     items = {item.id: item for item in checklist_items(hb)}
     parts = [
-        "# Selvevaluering: lever vi op til retningslinjerne?",
-        "",
-        "Brug listen til at gennemgå jeres kvalitetsstandard og jeres praksis. For hvert punkt vælger I, om det er "
-        "*opfyldt*, *delvist* opfyldt, *ikke opfyldt* eller *ikke relevant* hos jer, og I kan skrive en note, fx "
-        "hvad I vil gøre ved det.",
-        "",
-        "- Svarene gemmes kun i denne browser på denne enhed. Intet sendes til en server.",
-        "- Eksportér svarene som en CSV-fil, hvis I vil dele dem, gemme dem eller åbne dem i Excel. "
-        "Filen kan importeres igen her.",
-        "- Filtrér på tema, fase eller type, fx kun lovkrav, og udskriv listen, som den ser ud.",
-        "",
-        '<p class="checklist-nojs">Uden JavaScript kan du ikke gemme svar her, men du kan udskrive siden og '
-        "udfylde listen med en pen.</p>",
-        "",
         *_tools(hb),
         # a <section>, not a <div>: the theme's search skips an excluded element until the first closing tag
         # of the same name, so nested <div>s would end the exclusion early
@@ -159,14 +146,12 @@ def render_checklist(hb: Handbook) -> Page:
     if points:
         law_id, stk = QUALITY_STANDARD
         ref = f"{law_id}/{stk}"
-        intro = (
-            f"Kommunens kvalitetsstandard skal mindst beskrive de {len(points)} punkter i "
-            f"[{md_text(law_label(hb, ref))}]({links.to_law(here, ref)})."
-        )
+        intro = texts("tjekliste-kvalitetsstandard", antal=len(points),
+                      lov=f"[{md_text(law_label(hb, ref))}]({links.to_law(here, ref)})")
         standard = _main_guideline(hb, ref)
         if standard:
             target = links.relative(here, links.page("guideline", standard.id))
-            intro += f" Se også [{standard.number} {md_text(standard.short_title)}]({target})."
+            intro += " " + texts("tjekliste-se-også", retningslinje=f"[{standard.number} {md_text(standard.short_title)}]({target})")
         parts += [
             '<div class="checklist-group" data-group="kvalitetsstandard" markdown>',
             "",
@@ -205,4 +190,4 @@ def render_checklist(hb: Handbook) -> Page:
             parts += ["</div>", ""]
         parts += ["</div>", ""]
     parts += ["</section>", ""]
-    return Page(here, "Selvevaluering", "\n".join(parts), assets=frozenset({links.TOOLS_JS}))
+    return "\n".join(parts)

@@ -61,6 +61,21 @@ def law_link(hb: Handbook, ref: str, from_page: str) -> str:
     return f"[{md_text(law_label(hb, ref))}]({links.to_law(from_page, ref)})"
 
 
+def law_or_text(hb: Handbook, ref: str, from_page: str, text: str) -> str:
+    """A law link when the data has that law and stk.; otherwise the reader's label as plain text (small datasets)."""
+    law_id, _, stk = ref.partition("/")
+    if law_id not in hb.index.laws or (stk and ref not in hb.index.law_parts):
+        return md_text(text)
+    return law_link(hb, ref, from_page)
+
+
+def guideline_or_text(hb: Handbook, guideline_id: str, from_page: str, text: str) -> str:
+    """A link with the given text to a guideline's page when the data has it; otherwise the plain text."""
+    if guideline_id not in hb.index.guidelines:
+        return md_text(text)
+    return f"[{md_text(text)}]({links.relative(from_page, links.page('guideline', guideline_id))})"
+
+
 def law_links(hb: Handbook, refs, from_page: str) -> str:
     """Several law links separated by commas."""
     return "; ".join(law_link(hb, ref, from_page) for ref in refs)

@@ -1,21 +1,19 @@
-"""Course modules for trainers: one page per module (handout, projector sections) and an overview."""
+"""Course modules for trainers: one page per module (handout, projector sections) and the overview's list
+(docs/kurser/index.md)."""
 
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import md_text
+from macros.core.escape import html_text, md_text
 from macros.model.course import Course
 from macros.model.records import Handbook
 from macros.render.common import law_label
 from macros.render.direction_list import direction_list
 from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 KIND_TITLES = {"tema": "Temaer", "princip": "Principper", "lovgrundlag": "Lovgrundlaget"}
 KIND_LABELS = {"tema": "Tema", "princip": "Princip", "lovgrundlag": "Lovgrundlag"}
-PROJECTOR_HINT = (
-    "Projektorvisningen viser ét afsnit ad gangen med stor skrift. Skift afsnit med piletasterne, "
-    "mellemrum eller Page Down, og luk med Escape."
-)
 
 
 def ordered_courses(hb: Handbook) -> list[Course]:
@@ -67,8 +65,9 @@ def _section(css: str, lines: list[str]) -> list[str]:
     return [f'<section class="course-section {css}" markdown>', "", *lines, "", "</section>", ""]
 
 
-def render_course(hb: Handbook, course: Course) -> Page:
+def render_course(hb: Handbook, course: Course, texts: Texts | None = None) -> Page:
     """The Markdown page of a course module: goals, introduction, cases with their directions, reflection."""
+    texts = texts or handbook_texts()
     here = links.page("course", course.id)
     facts = [f"**{course_subject(hb, course, here)}**"]
     if course.duration:
@@ -82,7 +81,7 @@ def render_course(hb: Handbook, course: Course) -> Page:
         '<div class="course-tools" hidden>',
         '<button type="button" class="md-button md-button--primary course-tools__projector" data-projector-start>'
         "Vis på projektor</button>",
-        f'<p class="course-tools__hint">{PROJECTOR_HINT}</p>',
+        f'<p class="course-tools__hint">{html_text(texts("kursus-projektor"))}</p>',
         "</div>",
         "",
     ]
@@ -117,7 +116,7 @@ def render_course(hb: Handbook, course: Course) -> Page:
         parts += _section("course-section--directions", [
             f"## Case {number}: anvisningerne {{ #case-{case.id}-anvisninger }}",
             "",
-            "Casen drejer sig især om disse anvisninger. Teksten kommer fra håndbogen.",
+            texts("kursus-case-anvisninger"),
             "",
             direction_list(hb, _pairs(hb, case.directions), here, css="direction-list course-directions"),
             f"**Læs mere:** {guidelines}",
@@ -146,27 +145,9 @@ def _read_more(hb: Handbook, course: Course, here: str) -> list[str]:
     return lines
 
 
-def render_courses_index(hb: Handbook) -> Page:
-    """The overview of every course module, grouped by kind, with goals and how to use print and projector."""
-    here = links.index_page("course")
-    parts = [
-        "# Undervisning",
-        "",
-        "Her er kursusmoduler til undervisning i retningslinjerne, fx på kurser for nøglemedarbejdere eller "
-        "på et personalemøde. Der er et modul for hvert tema og hvert princip og et om lovgrundlaget.",
-        "",
-        "Hvert modul har læringsmål, et kort oplæg, 2–3 cases og spørgsmål til refleksion. Casene er opdigtede, "
-        "men bygger på situationer, der ligner dem, I møder i praksis. Anvisningerne i modulerne hentes fra "
-        "håndbogen, så de altid er de samme som på retningslinjernes sider.",
-        "",
-        "## Sådan bruger I modulerne",
-        "",
-        "- **Som uddelingsark:** Udskriv modulets side. Den passer til 1–2 A4-sider.",
-        f"- **På projektor:** Tryk på *Vis på projektor* øverst på modulets side. {PROJECTOR_HINT}",
-        f"- **Til egen praksis:** Brug [selvevalueringen]({links.relative(here, links.CHECKLIST_PAGE)}) til at se, "
-        "hvordan jeres tilbud lever op til anvisningerne.",
-        "",
-    ]
+def course_list(hb: Handbook, here: str) -> str:
+    """Every course module grouped by kind, with its number of cases and duration (docs/kurser/index.md)."""
+    parts = []
     for kind in ("tema", "princip", "lovgrundlag"):
         courses = [c for c in ordered_courses(hb) if c.kind == kind]
         if not courses:
@@ -177,6 +158,4 @@ def render_courses_index(hb: Handbook) -> Page:
             extra = f" · {md_text(course.duration)}" if course.duration else ""
             parts.append(f"- [{md_text(course.title)}]({target}) – {len(course.cases)} cases{extra}")
         parts.append("")
-    if not hb.courses:
-        parts += ["_Der er endnu ingen kursusmoduler i data._", ""]
-    return Page(here, "Undervisning", "\n".join(parts))
+    return "\n".join(parts)

@@ -1,4 +1,5 @@
-"""The favourites page: every guideline and direction listed hidden; the favourites section of assets/handbook.js shows the chosen ones."""
+"""The favourites page's list (docs/favoritter.md): every guideline and direction listed hidden; the favourites
+section of assets/handbook.js shows the chosen ones."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from macros.core.escape import md_text
 from macros.core.plain import first_sentence
 from macros.model.records import Handbook
 from macros.render.common import kind_badge
-from macros.render.page import Page
 
 
 def guideline_key(guideline_id: str) -> str:
@@ -20,19 +20,11 @@ def direction_key(direction_id: str) -> str:
     return f"d:{direction_id}"
 
 
-def render_favourites(hb: Handbook) -> Page:
-    """The Markdown page; the list of everything is server-made, so links work in every build (also file://)."""
-    here = links.FAVOURITES_PAGE
+def favourites(hb: Handbook, here: str) -> str:
+    """Every guideline and direction, hidden; the favourites section of assets/handbook.js shows the chosen ones.
+
+    The list is made on the server, so its links work in every build (also file://)."""
     parts = [
-        "# Mine favoritter",
-        "",
-        "Marker en retningslinje eller en anvisning som favorit med stjernen ☆ ved siden af den. "
-        "Så samles de her, og du kan hurtigt finde dem igen.",
-        "",
-        "Favoritterne gemmes kun i denne browser på denne enhed. Intet sendes til en server.",
-        "",
-        '<p class="favourites-nojs">Favoritter kræver, at JavaScript er slået til i browseren.</p>',
-        "",
         '<p class="favourites-status" data-favourites-status role="status"></p>',
         "",
         # every candidate is here but hidden (and kept out of search: a <section>, because the theme's search
@@ -61,4 +53,4 @@ def render_favourites(hb: Handbook) -> Page:
                 "",
             ]
     parts += ["</section>", ""]
-    return Page(here, "Mine favoritter", "\n".join(parts))
+    return "\n".join(parts)

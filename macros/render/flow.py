@@ -1,4 +1,5 @@
-"""Decision flows: the step-by-step text (the primary form), the flow pages and the guideline section."""
+"""Decision flows: the step-by-step text (the primary form), the flow pages, the guideline section and the list on the
+flows overview (docs/beslutningsveje/index.md)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from macros.render.flow_diagram import render_diagram, render_flow_dot
 from macros.render.flow_graph import Layout, direction_guideline, layout, ordered_flows
 from macros.render.history import changed_attr, render_history
 from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 KIND_CLASS = {"step": "flow-node--step", "decision": "flow-node--decision", "outcome": "flow-node--outcome"}
 
@@ -123,18 +125,10 @@ def _guideline_links(hb: Handbook, flow: Flow, from_page: str) -> str:
     )
 
 
-HOW_TO_READ = (
-    "Læs trinene oppefra. Ved et spørgsmål trykker du på spørgsmålet for at se svarene og vejen videre. "
-    "Hvert trin har sit eget link, så du kan henvise direkte til det."
-)
-EDITORIAL = (
-    "Beslutningsvejen er håndbogens egen sammenstilling af lovkrav og anbefalinger. "
-    "Den findes ikke som diagram i retningslinjerne."
-)
-
-
-def render_flow_page(hb: Handbook, flow: Flow, svg: str, versions: Versions | None = None) -> Page:
+def render_flow_page(hb: Handbook, flow: Flow, svg: str, versions: Versions | None = None,
+                     texts: Texts | None = None) -> Page:
     """The page of one flow: summary, step-by-step text, overview diagram and sources."""
+    texts = texts or handbook_texts()
     here = links.page("flow", flow.id)
     parts = [
         f"# {md_text(flow.title)}",
@@ -147,43 +141,31 @@ def render_flow_page(hb: Handbook, flow: Flow, svg: str, versions: Versions | No
     if flow.guidelines:
         parts.append(f"- **Hører til:** {_guideline_links(hb, flow, here)}")
     parts += [
-        f"- **Status:** {EDITORIAL} {status_label(Status.redaktionel, here, always=True)}",
+        f"- **Status:** {texts('beslutningsvej-redaktionel')} {status_label(Status.redaktionel, here, always=True)}",
         "- **Diagram:** [oversigtsdiagrammet](#oversigtsdiagram) står under teksten.",
         "",
         "</div>",
         "",
         "## Trin for trin",
         "",
-        HOW_TO_READ,
+        texts("beslutningsvej-læsning"),
         "",
         render_flow_steps(hb, flow, here, versions),
         "## Oversigtsdiagram",
         "",
-        render_diagram(flow, svg),
+        render_diagram(flow, svg, texts),
         "## Kilder",
         "",
         source_list(hb, flow.sources),
         "",
-        *render_history(hb, versions or Versions(), "flow", flow, here),
+        *render_history(hb, versions or Versions(), "flow", flow, here, texts),
     ]
     return Page(here, flow.title, "\n".join(parts))
 
 
-def render_flows_index(hb: Handbook) -> Page:
-    """The overview page of all flows."""
-    here = links.index_page("flow")
-    parts = [
-        "# Beslutningsveje",
-        "",
-        "Beslutningsvejene viser borgerens vej gennem forløbet som trin og spørgsmål. "
-        "Hver beslutningsvej findes som tekst, du kan læse trin for trin – også på telefonen og med "
-        "skærmlæser – og som et oversigtsdiagram til skærm og projektor. Trinene linker til de "
-        "retningslinjer, anvisninger og paragraffer, de bygger på.",
-        "",
-        "Beslutningsvejene er håndbogens egen sammenstilling af lovkrav og anbefalinger. "
-        "De findes ikke som diagrammer i retningslinjerne.",
-        "",
-    ]
+def flow_list(hb: Handbook, here: str) -> str:
+    """Every flow with its summary and the guidelines it belongs to (docs/beslutningsveje/index.md)."""
+    parts = []
     for flow in ordered_flows(hb):
         parts += [
             f"## [{md_text(flow.title)}]({links.relative(here, links.page('flow', flow.id))})",
@@ -193,7 +175,7 @@ def render_flows_index(hb: Handbook) -> Page:
         ]
         if flow.guidelines:
             parts += [f"**Hører til:** {_guideline_links(hb, flow, here)}", ""]
-    return Page(here, "Beslutningsveje", "\n".join(parts))
+    return "\n".join(parts)
 
 
 def render_flow_embed(hb: Handbook, flow: Flow, from_page: str) -> str:
@@ -225,11 +207,10 @@ def render_guideline_flows(hb: Handbook, g: Guideline, from_page: str) -> list[s
 
 
 def render_flow_pages(hb: Handbook, draw, use_directory_urls: bool = True,
-                      versions: Versions | None = None) -> list[Page]:
-    """The overview page and one page per flow; draw turns DOT into SVG (Graphviz in the build)."""
-    if not hb.flows:
-        return []
-    return [render_flows_index(hb)] + [
-        render_flow_page(hb, flow, draw(render_flow_dot(hb, flow, links.page("flow", flow.id), use_directory_urls)), versions)
+                      versions: Versions | None = None, texts: Texts | None = None) -> list[Page]:
+    """One page per flow; draw turns DOT into SVG (Graphviz in the build)."""
+    return [
+        render_flow_page(hb, flow, draw(render_flow_dot(hb, flow, links.page("flow", flow.id), use_directory_urls)),
+                         versions, texts)
         for flow in ordered_flows(hb)
     ]

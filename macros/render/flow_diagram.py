@@ -11,6 +11,7 @@ from macros.model.flow import Flow, FlowNode
 from macros.model.records import Handbook
 from macros.render.common import law_label
 from macros.render.flow_graph import direction_guideline, layout
+from macros.render.texts import Texts, handbook_texts
 
 # Diagram colours: dark text on light fills (contrast well above 4.5:1), the kind also shown by shape.
 DOT_STYLE = {
@@ -107,21 +108,18 @@ def tidy_svg(svg: str, label: str) -> str:
     return "\n".join(line for line in svg.splitlines() if line.strip()) + "\n"
 
 
-def render_diagram(flow: Flow, svg: str) -> str:
+def render_diagram(flow: Flow, svg: str, texts: Texts | None = None) -> str:
     """The diagram figure: the SVG as one named image in a scroll box, and a caption pointing to the text."""
+    texts = texts or handbook_texts()
     caption_id = f"flow-{flow.id}-diagram-caption"
-    label = (
-        f"Oversigtsdiagram over beslutningsvejen {flow.title}. "
-        "De samme trin står som tekst i afsnittet Trin for trin."
-    )
+    label = texts("beslutningsvej-diagram", titel=flow.title)  # plain text: escaped as an attribute by tidy_svg
     return "\n".join([
         f'<figure class="flow-diagram" id="flow-{flow.id}-diagram">',
         f'<div class="flow-diagram__scroll" tabindex="0" role="region" aria-labelledby="{caption_id}">',
         tidy_svg(svg, label).rstrip("\n"),
         "</div>",
-        f'<figcaption id="{caption_id}">Oversigtsdiagram (kan rulles). Tryk på et felt for at åbne '
-        f'retningslinjen bag det. Samme indhold som tekst: <a href="#{links.flow_anchor(flow.id)}">trin for trin</a>.'
-        "</figcaption>",
+        f'<figcaption id="{caption_id}">'
+        f'{texts("beslutningsvej-diagram-tekst", trin=links.flow_anchor(flow.id))}</figcaption>',
         "</figure>",
         "",
     ])

@@ -10,18 +10,11 @@ from macros.core.plain import plain_text
 from macros.model.records import Handbook
 from macros.render.common import source_list, table_cell
 from macros.render.crosslinks import used_in_line
-from macros.render.page import Page
 
 
-def render_glossary(hb: Handbook) -> Page:
-    """The glossary: one entry per term with anchor, abbreviations, synonyms and English term."""
-    parts = [
-        "# Ordliste",
-        "",
-        f"Ordlisten forklarer {len(hb.terms)} fagord og forkortelser, som bruges i håndbogen. "
-        "Forklaringerne er håndbogens egne.",
-        "",
-    ]
+def glossary(hb: Handbook) -> str:
+    """The glossary (docs/ordliste.md): one entry per term with anchor, abbreviations, synonyms and English term."""
+    parts = []
     for term in hb.index.terms_by_name:
         parts += [f'<div class="term" id="{links.term_anchor(term.id)}" data-term="{term.id}" markdown>', ""]
         shown = [a for a in term.abbreviations if a != term.term]  # "ADHD (ADHD)" says nothing
@@ -43,7 +36,7 @@ def render_glossary(hb: Handbook) -> Page:
     all_refs = tuple({ref.source: ref for t in hb.terms for ref in t.sources}.values())
     if all_refs:
         parts += ["## Kilder", "", source_list(hb, all_refs), ""]
-    return Page(links.GLOSSARY_PAGE, "Ordliste", "\n".join(parts))
+    return "\n".join(parts)
 
 
 def abbreviations(hb: Handbook) -> dict[str, str]:

@@ -29,6 +29,7 @@ from macros.render.history import changed_attr, render_history
 from macros.render.local import local_label, render_boxes
 from macros.render.lovkrav import render_lovkrav_filter
 from macros.render.page import Page, SearchEntry
+from macros.render.texts import Texts, handbook_texts
 
 TITLE_SEPARATOR = " · "
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")  # in a direction's search result title: '3.4.1 · Lovkrav · Behandlingsgarantien'
@@ -64,17 +65,20 @@ def render_direction(hb: Handbook, g: Guideline, d: Direction, from_page: str, v
 
 
 def render_directions(hb: Handbook, g: Guideline, from_page: str, overlay: Overlay | None = None,
-                      versions: Versions | None = None, list_id: str = links.DIRECTIONS_ANCHOR) -> str:
+                      versions: Versions | None = None, list_id: str = links.DIRECTIONS_ANCHOR,
+                      texts: Texts | None = None) -> str:
     """The list of directions, lovkrav first and marked by their badge; local boxes follow their direction.
 
     The theme's search leaves the directions and their local boxes out of the section: each direction is a search
     result of its own (direction_entries). The list itself cannot be left out whole: the theme's parser would stop
     leaving out at the first nested </div>."""
+    texts = texts or handbook_texts()
     if not g.directions:
-        return "_Der er endnu ingen anvisninger i data for denne retningslinje._\n"
+        return texts("retningslinje-ingen-anvisninger") + "\n"
     return (f'<div class="directions" id="{list_id}" '
             f'data-citation-source="{md_attr(CITATION_SOURCE)}" markdown>\n\n') + "\n".join(
-        render_direction(hb, g, d, from_page, versions) + render_boxes(hb, overlay, d.id, from_page, searched=False)
+        render_direction(hb, g, d, from_page, versions)
+        + render_boxes(hb, overlay, d.id, from_page, searched=False, texts=texts)
         for d in g.lovkrav_first()
     ) + "\n</div>\n"
 
@@ -173,8 +177,10 @@ def _search_block(markdown: str) -> str:
     return f"<{tag}> " + " ".join(f"<li>{html_text(plain_text(item))}</li>" for item in items) + f" </{tag}>"
 
 
-def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None, info: BuildInfo | None = None) -> Page:
+def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None, info: BuildInfo | None = None,
+                     texts: Texts | None = None) -> Page:
     """The whole page of a guideline (with a municipality's local boxes, if any)."""
+    texts = texts or handbook_texts()
     here = links.page("guideline", g.id)
     parts = [
         f"# {g.number} {md_text(g.title)}",
@@ -187,9 +193,9 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
         render_summary(g, here),
         f"## Anvisninger {{ #{links.DIRECTIONS_SECTION} }}",
         "",
-        render_lovkrav_filter(hb, g, here),
-        render_directions(hb, g, here, overlay, info.versions if info else None),
-        *filter(None, [render_boxes(hb, overlay, g.id, here)]),
+        render_lovkrav_filter(hb, g, here, texts),
+        render_directions(hb, g, here, overlay, info.versions if info else None, texts=texts),
+        *filter(None, [render_boxes(hb, overlay, g.id, here, texts=texts)]),
         # the facts follow the answer: on a phone the first direction must be on the first screen
         # its words are the titles of pages with results of their own: left out of search
         f"## Om retningslinjen {{ #{links.FACTS_ANCHOR} data-search-exclude }}",
@@ -237,5 +243,5 @@ def render_guideline(hb: Handbook, g: Guideline, overlay: Overlay | None = None,
     parts += render_terms(hb, g, here)
     parts += ["## Kilder", "", source_list(hb, g.sources), "", "</article>", ""]
     if info is not None:  # outside the article: its raw HTML must stay raw, so the dates stay out of the contents
-        parts += render_history(hb, info.versions, "guideline", g, here)
+        parts += render_history(hb, info.versions, "guideline", g, here, texts)
     return Page(here, f"{g.number} {g.short_title}", "\n".join(parts), search=direction_entries(hb, g, overlay))

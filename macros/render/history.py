@@ -15,6 +15,7 @@ from macros.model.records import Handbook, Status
 from macros.model.versions import ItemChange, PageRevision, State, Versions
 from macros.render.common import KIND_LABELS, STATUS_LABELS, law_label
 from macros.render.glossary import abbreviate_html
+from macros.render.texts import Texts, handbook_texts
 
 KIND_NAMES = {"guideline": "retningslinjen", "principle": "princippet", "law": "paragraffen", "flow": "beslutningsvejen"}
 SECTION_TITLES = {
@@ -36,10 +37,6 @@ FIELD_NAMES = {
     "act": "lov", "abbreviation": "forkortelse", "paragraph": "paragraf", "url": "link til lovteksten",
 }
 SHOWN_OPEN = 5  # newer revisions shown; older ones are folded away (optional depth)
-NO_HISTORY = (
-    "Historikken er ikke med i denne udgave af håndbogen. Den er bygget fra en kopi af kildekoden uden "
-    "versionshistorik, så vi kan ikke vise, hvad der er ændret og hvornår."
-)
 _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
 _MARKS = re.compile(r"\*\*|__|`|^#+\s*", re.MULTILINE)
 
@@ -191,24 +188,23 @@ def render_revision(hb: Handbook, kind: str, entry: PageRevision, anchors: dict[
     return "".join(parts)
 
 
-def render_history(hb: Handbook, versions: Versions, kind: str, record, from_page: str) -> list[str]:
+def render_history(hb: Handbook, versions: Versions, kind: str, record, from_page: str,
+                   texts: Texts | None = None) -> list[str]:
     """The 'Historik' section (Markdown lines) of a record's page."""
+    texts = texts or handbook_texts()
     feed = links.relative(from_page, links.FEED)
     parts = [f"## Historik {{ #{links.HISTORY_ANCHOR} data-search-exclude }}", ""]
     if not versions.available:
-        return [*parts, NO_HISTORY, "{ .history-missing data-search-exclude }", ""]
+        return [*parts, texts("historik-mangler"), "{ .history-missing data-search-exclude }", ""]
     entries = versions.of(kind, record.id)
     latest = versions.latest()
     parts += [
-        f"Her kan du se, hvad der er ændret i {KIND_NAMES[kind]}, og hvornår. Den nyeste ændring står øverst. "
-        "Har du været på siden før, markerer din browser det, der er ændret siden dit sidste besøg. Den husker det "
-        f"kun på din egen enhed og sender intet. Du kan følge ændringerne i hele håndbogen i [ændringsfeedet]({feed}) "
-        "(Atom).",
+        texts("historik-intro", hvad=KIND_NAMES[kind], feed=feed),
         "{ data-search-exclude }",
         "",
     ]
     if not entries:
-        return [*parts, "Der er ingen registrerede ændringer af siden endnu.", "{ data-search-exclude }", ""]
+        return [*parts, texts("historik-ingen"), "{ data-search-exclude }", ""]
     anchors = part_anchors(kind, record)
     shown = [render_revision(hb, kind, e, anchors) for e in entries[:SHOWN_OPEN]]
     older = [render_revision(hb, kind, e, anchors) for e in entries[SHOWN_OPEN:]]

@@ -1,4 +1,4 @@
-"""Law pages and the law overview."""
+"""Law pages and the list on the law overview (docs/love/index.md)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from macros.model.versions import Versions
 from macros.render.common import kind_badge, source_list
 from macros.render.history import changed_attr, render_history
 from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 
 def resting_on(hb: Handbook, law_id: str):
@@ -23,8 +24,9 @@ def part_items(part: LawPart) -> list[str]:
     return [f"{number}. {item.strip()}" for number, item in enumerate(part.items, 1)] + [""]
 
 
-def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> Page:
+def render_law(hb: Handbook, law: Law, versions: Versions | None = None, texts: Texts | None = None) -> Page:
     """The Markdown page of a law paragraph: summary per stk., practice, what rests on it."""
+    texts = texts or handbook_texts()
     here = links.page("law", law.id)
     parts = [
         f"# {md_text(f'{law.abbreviation} {law.paragraph} – {law.title}')}",
@@ -35,7 +37,7 @@ def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> Page
         "",
         f"[Læs den officielle lovtekst]({law.url}){{ .md-button }}",
         "",
-        "Teksten her er håndbogens egen sammenfatning. Den gældende ordlyd står i den officielle lovtekst.",
+        texts("lov-forbehold"),
         "{ .law__disclaimer }",
         "",
     ]
@@ -62,7 +64,7 @@ def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> Page
     parts += ["## Anvisninger, der hviler på bestemmelsen", ""]
     found = resting_on(hb, law.id)
     if not found:
-        parts += ["_Ingen anvisninger i håndbogen henviser direkte til bestemmelsen._", ""]
+        parts += [texts("lov-ingen-anvisninger"), ""]
     for g, d, ref in found:
         stk = ref.partition("/")[2]
         where = f" (stk. {stk})" if stk else ""
@@ -78,20 +80,13 @@ def render_law(hb: Handbook, law: Law, versions: Versions | None = None) -> Page
             for g in guidelines
         ]
     parts += ["", "## Kilder", "", source_list(hb, law.sources), "", "</article>", ""]
-    parts += render_history(hb, versions or Versions(), "law", law, here)  # outside the article: raw HTML
+    parts += render_history(hb, versions or Versions(), "law", law, here, texts)  # outside the article: raw HTML
     return Page(here, f"{law.abbreviation} {law.paragraph} – {law.title}", "\n".join(parts))
 
 
-def render_laws_index(hb: Handbook) -> Page:
-    """The overview of every law reference, grouped by act."""
-    here = links.index_page("law")
-    parts = [
-        "# Lovgrundlag",
-        "",
-        "Her er de bestemmelser, som retningslinjerne og håndbogens lovkrav hviler på. "
-        "Hver side sammenfatter bestemmelsen med egne ord og linker til den officielle tekst.",
-        "",
-    ]
+def law_list(hb: Handbook, here: str) -> str:
+    """Every law paragraph grouped by act, with how many directions rest on it (docs/love/index.md)."""
+    parts = []
     acts: dict[str, list[Law]] = {}
     for law in hb.laws:
         acts.setdefault(law.act, []).append(law)
@@ -102,4 +97,4 @@ def render_laws_index(hb: Handbook) -> Page:
             count = len(resting_on(hb, law.id))
             parts.append(f"- [{md_text(f'{law.abbreviation} {law.paragraph} – {law.title}')}]({target}) ({count} anvisninger)")
         parts.append("")
-    return Page(here, "Lovgrundlag", "\n".join(parts))
+    return "\n".join(parts)

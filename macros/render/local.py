@@ -9,6 +9,7 @@ from macros.model.edition import danish_date
 from macros.model.overlay import LocalBox, Overlay
 from macros.model.records import Handbook
 from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 LOCAL_PAGE = "lokalt.md"
 
@@ -25,9 +26,10 @@ def box_home(hb: Handbook, target: str) -> str:
 
 
 def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, remap: Remap | None = None,
-               number: int = 1, searched: bool = True) -> str:
+               number: int = 1, searched: bool = True, texts: Texts | None = None) -> str:
     """One local box as an <aside> (number: its place among the boxes at the same target, for its anchor);
     its links are written for the guideline page and rebased here. searched=False: part of another search entry."""
+    texts = texts or handbook_texts()
     text = rebase(box.text.strip(), box_home(hb, box.target), from_page, remap)
     anchor = links.local_box_anchor(box.target, number)
     return "\n".join([
@@ -41,8 +43,7 @@ def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, re
         "",
         text,
         "",
-        f"Lokal tilføjelse fra {md_text(overlay.municipality)}, opdateret {danish_date(box.updated)}. "
-        "Den er ikke en del af de nationale retningslinjer.",
+        texts("lokal-boks-fod", kommune=md_text(overlay.municipality), dato=danish_date(box.updated)),
         "{ .local-box__meta }",
         "",
         "</aside>",
@@ -51,11 +52,11 @@ def render_box(hb: Handbook, overlay: Overlay, box: LocalBox, from_page: str, re
 
 
 def render_boxes(hb: Handbook, overlay: Overlay | None, target: str, from_page: str, remap: Remap | None = None,
-                 searched: bool = True) -> str:
+                 searched: bool = True, texts: Texts | None = None) -> str:
     """Every local box for one guideline or direction id ('' without an overlay)."""
     if overlay is None:
         return ""
-    return "\n".join(render_box(hb, overlay, box, from_page, remap, number, searched)
+    return "\n".join(render_box(hb, overlay, box, from_page, remap, number, searched, texts)
                      for number, box in enumerate(overlay.boxes_for(target), start=1))
 
 
@@ -71,8 +72,9 @@ def contact_lines(contact) -> list[str]:
     return lines
 
 
-def render_local_page(hb: Handbook, overlay: Overlay) -> Page:
+def render_local_page(hb: Handbook, overlay: Overlay, texts: Texts | None = None) -> Page:
     """The municipality's page: contact, quality standard and every local box with a link to its place."""
+    texts = texts or handbook_texts()
     here = LOCAL_PAGE
     municipality = md_text(overlay.municipality)
     parts = [
@@ -80,9 +82,7 @@ def render_local_page(hb: Handbook, overlay: Overlay) -> Page:
         "",
         f'<div class="local-page" data-municipality="{md_attr(overlay.municipality)}" markdown>',
         "",
-        f"Denne udgave af håndbogen er sat op af {municipality}. Ud over den nationale tekst viser den "
-        f"{municipality}s egen praksis i tydeligt mærkede bokse. Boksene er kommunens egne og ikke en del af "
-        "de nationale retningslinjer.",
+        texts("lokal-side-intro", kommune=municipality),
         "",
         f"Lokale oplysninger senest ændret {danish_date(overlay.date)}.",
         "",
@@ -93,15 +93,14 @@ def render_local_page(hb: Handbook, overlay: Overlay) -> Page:
         parts += [
             "## Kvalitetsstandard",
             "",
-            f"Kommunens kvalitetsstandard for social stofmisbrugsbehandling beskriver {municipality}s tilbud, "
-            "frister og visitation.",
+            texts("lokal-kvalitetsstandard", kommune=municipality),
             "",
             f"[Læs {municipality}s kvalitetsstandard]({overlay.quality_standard})",
             "",
         ]
     parts += ["## Lokale bokse i håndbogen", ""]
     if not overlay.boxes:
-        parts += ["_Kommunen har endnu ikke tilføjet lokale bokse._", ""]
+        parts += [texts("lokal-ingen-bokse"), ""]
     for g in hb.guidelines:
         targets = [g.id] + [d.id for d in g.directions]
         for target in targets:

@@ -1,4 +1,4 @@
-"""The lovkrav lens: every statutory direction, grouped by pathway phase and by law."""
+"""The data-driven parts of the lovkrav lens (docs/lovkrav.md), grouped by phase and by law, and a guideline's lovkrav box."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from macros.core import links
 from macros.core.escape import md_text
 from macros.model.records import Guideline, Handbook
 from macros.render.direction_list import direction_list
-from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 NO_PHASE_TITLE = "Gælder hele forløbet / organisering"
+BY_LAW_ANCHOR = "efter-lov"  # the index by law, the last section of docs/lovkrav.md
 
 
 def lovkrav(hb: Handbook):
@@ -34,9 +35,48 @@ def by_first_law(hb: Handbook, pairs) -> list[tuple[str, list]]:
     return sorted(groups.items(), key=lambda item: order.index(item[0]))
 
 
-def _law_index(hb: Handbook, here: str) -> list[str]:
+def lovkrav_guideline_count(hb: Handbook) -> int:
+    """How many guidelines have at least one lovkrav."""
+    return len({g.id for g, _ in lovkrav(hb)})
+
+
+def lovkrav_jump(hb: Handbook) -> str:
+    """The jump line: each phase with its number of lovkrav, then the index by law."""
+    jump = []
+    for phase_id, found in by_phase(hb):
+        title = md_text(hb.phase(phase_id).title) if phase_id else NO_PHASE_TITLE
+        anchor = links.phase_anchor(phase_id) if phase_id else links.NO_PHASE_ANCHOR
+        jump.append(f"[{title}](#{anchor}) ({len(found)})")
+    jump.append(f"[Efter lov](#{BY_LAW_ANCHOR})")
+    return " · ".join(jump)
+
+
+def lovkrav_by_phase(hb: Handbook, here: str, texts: Texts | None = None) -> str:
+    """A section per phase (then the whole course), the lovkrav in it grouped by their first law."""
+    texts = texts or handbook_texts()
+    parts = ['<div class="lens-phases" markdown="1">', ""]
+    for phase_id, found in by_phase(hb):
+        if phase_id:
+            phase = hb.phase(phase_id)
+            parts += [
+                f"## {phase.order}. {md_text(phase.title)} {{ #{links.phase_anchor(phase_id)} }}",
+                "",
+                texts("lovkrav-fase", fase=links.to_phase(here, phase_id)),
+                "{ .lens-phase-link }",
+                "",
+            ]
+        else:
+            parts += [f"## {NO_PHASE_TITLE} {{ #{links.NO_PHASE_ANCHOR} }}", "", texts("lovkrav-hele-forløbet"), ""]
+        for law_id, law_pairs in by_first_law(hb, found):
+            parts += [f"### {_law_heading(hb.law(law_id))}", ""]
+            parts.append(direction_list(hb, law_pairs, here, css="direction-list lens-list"))
+    parts += ["</div>", ""]
+    return "\n".join(parts)
+
+
+def lovkrav_by_law(hb: Handbook, here: str) -> str:
     """Per law paragraph and stk.: links to the paragraph and to every direction that cites it."""
-    lines = ["## Efter lov { #efter-lov }", ""]
+    lines = []
     for law in hb.laws:
         refs: dict[str, list] = {}
         for g, d, ref in hb.index.citing(law.id):
@@ -51,7 +91,7 @@ def _law_index(hb: Handbook, here: str) -> list[str]:
             directions = ", ".join(f"[{d.id}]({links.to_direction(here, g.id, d.id)})" for g, d in refs[ref])
             lines.append(f"- [{label}]({links.to_law(here, ref)}): {directions}")
         lines.append("")
-    return lines
+    return "\n".join(lines)
 
 
 def _law_heading(law) -> str:
@@ -59,71 +99,10 @@ def _law_heading(law) -> str:
     return md_text(f"{law.abbreviation} {law.paragraph} – {law.title}")
 
 
-def render_lovkrav(hb: Handbook) -> Page:
-    """The lovkrav page: by phase (then law), and an index by law and stk."""
-    here = links.LOVKRAV_PAGE
-    pairs = lovkrav(hb)
-    groups = by_phase(hb)
-    jump = []
-    for phase_id, found in groups:
-        title = md_text(hb.phase(phase_id).title) if phase_id else NO_PHASE_TITLE
-        anchor = links.phase_anchor(phase_id) if phase_id else links.NO_PHASE_ANCHOR
-        jump.append(f"[{title}](#{anchor}) ({len(found)})")
-    jump.append("[Efter lov](#efter-lov)")
-    guidelines = len({g.id for g, _ in pairs})
-    parts = [
-        "# Alle lovkrav",
-        "",
-        '<article class="lovkrav-lens" markdown>',
-        "",
-        f"Håndbogen har {len(pairs)} anvisninger, der er lovkrav, fordelt på {guidelines} retningslinjer. "
-        "Et lovkrav følger af en lov eller bekendtgørelse. Anbefalingerne står på retningslinjernes egne sider.",
-        "",
-        "Lovkravene står først efter fase i borgerens forløb og derefter efter lov. Hvert krav linker til "
-        "anvisningen og til den bestemmelse, det hviler på. Teksterne er håndbogens egne sammenfatninger – "
-        "den gældende ordlyd står i loven.",
-        "",
-        f"Se også [Hvor er borgeren nu?]({links.relative(here, links.PATHWAY_PAGE)}), der viser fristerne i hver fase.",
-        "",
-        '<nav class="lens-jump" aria-label="Spring til en fase" markdown="1">',
-        "",
-        " · ".join(jump),
-        "",
-        "</nav>",
-        "",
-        '<div class="lens-phases" markdown="1">',
-        "",
-    ]
-    for phase_id, found in groups:
-        if phase_id:
-            phase = hb.phase(phase_id)
-            parts += [
-                f"## {phase.order}. {md_text(phase.title)} {{ #{links.phase_anchor(phase_id)} }}",
-                "",
-                f"Fristerne og anbefalingerne i fasen står i [Hvor er borgeren nu?]({links.to_phase(here, phase_id)}).",
-                "{ .lens-phase-link }",
-                "",
-            ]
-        else:
-            parts += [
-                f"## {NO_PHASE_TITLE} {{ #{links.NO_PHASE_ANCHOR} }}",
-                "",
-                "Disse lovkrav hører ikke til én bestemt fase. De handler fx om kommunens tilbud, "
-                "kvalitetsstandard og organisering.",
-                "",
-            ]
-        for law_id, law_pairs in by_first_law(hb, found):
-            law = hb.law(law_id)
-            parts += [f"### {_law_heading(law)}", ""]
-            parts.append(direction_list(hb, law_pairs, here, css="direction-list lens-list"))
-    parts += ["</div>", "", *_law_index(hb, here), "</article>", ""]
-    return Page(here, "Alle lovkrav", "\n".join(parts))
-
-
-
-def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str) -> str:
+def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str, texts: Texts | None = None) -> str:
     """The guideline page's lovkrav line: links to the lovkrav without JS; handbook.js adds the toggle (not searched:
     it names directions, which are search results of their own)."""
+    texts = texts or handbook_texts()
     pairs = [(g, d) for d in g.directions if d.kind == "lovkrav"]
     lens = links.relative(here, links.LOVKRAV_PAGE)
     if not g.directions:
@@ -131,14 +110,11 @@ def render_lovkrav_filter(hb: Handbook, g: Guideline, here: str) -> str:
     if not pairs:
         return (
             '<div class="lovkrav-filter lovkrav-filter--none" data-search-exclude markdown="1">\n\n'
-            "Retningslinjen har ingen lovkrav. Alle anvisninger er anbefalinger. "
-            f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"
+            f"{texts('lovkrav-boks-ingen', alle=lens)}\n\n</div>\n"
         )
     # one line: the lovkrav come first in the list below, so the box only names them and offers the filter
     items = ", ".join(f"[{d.id}]({links.relative(here, here, links.direction_anchor(d.id))})" for _, d in pairs)
     return (
         f'<div class="lovkrav-filter" data-lovkrav-filter="{links.DIRECTIONS_ANCHOR}" data-search-exclude markdown="1">\n\n'
-        f"**Lovkrav i denne retningslinje:** {items} ({len(pairs)} af {len(g.directions)} anvisninger, "
-        "står først). "
-        f"[Alle lovkrav i håndbogen]({lens})\n\n</div>\n"
+        f"{texts('lovkrav-boks', lovkrav=items, antal=len(pairs), af=len(g.directions), alle=lens)}\n\n</div>\n"
     )

@@ -1,11 +1,11 @@
-"""The principle × guideline matrix: how many directions of each guideline carry each principle."""
+"""The principle × guideline matrix (docs/principper/matrix.md): how many directions of each guideline carry each
+principle."""
 
 from __future__ import annotations
 
 from macros.core import links
-from macros.core.escape import md_attr, md_text
+from macros.core.escape import html_text, md_attr, md_text
 from macros.model.records import Guideline, Handbook, Principle
-from macros.render.page import Page
 
 
 def cell_count(hb: Handbook, g: Guideline, p: Principle) -> int:
@@ -43,8 +43,8 @@ def _row(hb: Handbook, g: Guideline, principles, here: str) -> str:
     )
 
 
-def render_matrix_table(hb: Handbook, here: str) -> str:
-    """The accessible table (caption, scoped headers); CSS turns it into a list on narrow screens."""
+def render_matrix_table(hb: Handbook, here: str, caption: str) -> str:
+    """The accessible table (caption: plain text, scoped headers); CSS turns it into a list on narrow screens."""
     principles = hb.index.principles_by_number
     heads = "".join(
         f'<th scope="col" class="matrix__principle" data-principle="{md_attr(p.id)}" markdown="span">'
@@ -54,7 +54,7 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
     lines = [
         '<div class="matrix-wrap" role="region" aria-labelledby="matrix-caption" tabindex="0" markdown="1">',
         '<table class="matrix" markdown="1">',
-        '<caption id="matrix-caption">Antal anvisninger i hver retningslinje, der bærer hvert af de syv principper</caption>',
+        f'<caption id="matrix-caption">{html_text(caption)}</caption>',
         '<thead markdown="1"><tr markdown="1"><th scope="col">Retningslinje</th>'
         f'{heads}<th scope="col">Anvisninger i alt</th></tr></thead>',
     ]
@@ -81,31 +81,3 @@ def render_matrix_table(hb: Handbook, here: str) -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-def render_matrix(hb: Handbook) -> Page:
-    """The matrix page: how to read it, the table, and what the counts mean."""
-    here = links.MATRIX_PAGE
-    principles_index = links.relative(here, links.index_page("principle"))
-    parts = [
-        "# Principper og retningslinjer",
-        "",
-        '<article class="matrix-page" markdown>',
-        "",
-        f"Tabellen viser, hvilke retningslinjer der bærer hvert af de [syv principper]({principles_index}). "
-        "Tallet i en celle er antallet af anvisninger i retningslinjen, som bærer princippet. "
-        "Klik på tallet for at se anvisningerne på princippets side.",
-        "",
-        "Har en anvisning ikke sine egne principper i data, arver den retningslinjens. "
-        "En anvisning kan bære flere principper. Derfor er summen af en række ofte større end "
-        "antallet af anvisninger i retningslinjen. Princippernes navne er håndbogens egne.",
-        "",
-        "På en smal skærm vises tabellen som en liste: én blok pr. retningslinje med de principper, "
-        "den bærer.",
-        "{ .matrix-page__narrow-note }",
-        "",
-        render_matrix_table(hb, here),
-        "</article>",
-        "",
-    ]
-    return Page(here, "Principper og retningslinjer", "\n".join(parts))

@@ -1,4 +1,4 @@
-"""Method pages and the methods overview."""
+"""Method pages and the table of the methods overview (docs/metoder/index.md)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from macros.core.escape import md_cell, md_text
 from macros.model.records import Guideline, Handbook, Method
 from macros.render.common import source_list, status_label, table_cell
 from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 
 def ordered_methods(hb: Handbook) -> list[Method]:
@@ -26,32 +27,18 @@ def referring_guidelines(hb: Handbook, method_id: str) -> list[Guideline]:
     return list(hb.index.method_guidelines(method_id))
 
 
-def _named_in_2020(method: Method) -> list[str]:
+def _named_in_2020(method: Method, texts: Texts) -> list[str]:
     """The honest answer to 'is the method named in the 2020 edition?'."""
     if method.named_in_2020:
-        return [
-            f"Ja. En kilde bekræfter, at 2020-udgaven af retningslinjerne nævner {md_text(method.name)}. "
-            "Kilden står under *Kilder* nederst på siden.",
-            "",
-        ]
-    return [
-        '!!! note "Ikke bekræftet i 2020-teksten"',
-        f"    Vi har ikke kunnet bekræfte, at 2020-udgaven af retningslinjerne nævner {md_text(method.name)}. "
-        "Den del af 2020-udgaven, vi har haft adgang til, viser kun titlerne på retningslinjerne – "
-        "ikke hvilke metoder de nævner.",
-        "",
-        "    Metoden er med i håndbogen, fordi Socialstyrelsen og forskningsmiljøet på området beskriver den "
-        "som virksom eller udbredt i den sociale stofmisbrugsbehandling. Tjek "
-        f"[den officielle udgave]({links.OFFICIAL_URL}), før du skriver, at retningslinjerne anbefaler metoden.",
-        "",
-    ]
+        return [texts("metode-nævnt", metode=md_text(method.name)), ""]
+    return [texts("metode-ikke-bekræftet", metode=md_text(method.name), officiel=links.OFFICIAL_URL), ""]
 
 
-def _guideline_list(hb: Handbook, method: Method, here: str) -> list[str]:
+def _guideline_list(hb: Handbook, method: Method, here: str, texts: Texts) -> list[str]:
     """Bullets linking every guideline that points at the method (generated from guideline.methods)."""
     found = referring_guidelines(hb, method.id)
     if not found:
-        return ["_Ingen retningslinjer i håndbogen henviser endnu til metoden._", ""]
+        return [texts("metode-ingen-retningslinjer"), ""]
     lines = []
     for g in found:
         label = status_label(g.status, here)
@@ -60,8 +47,9 @@ def _guideline_list(hb: Handbook, method: Method, here: str) -> list[str]:
     return [*lines, ""]
 
 
-def render_method(hb: Handbook, method: Method) -> Page:
+def render_method(hb: Handbook, method: Method, texts: Texts | None = None) -> Page:
     """The whole Markdown page of one method."""
+    texts = texts or handbook_texts()
     here = links.page("method", method.id)
     title = method_title(method)
     parts = [
@@ -85,10 +73,10 @@ def render_method(hb: Handbook, method: Method) -> Page:
         "",
         "## Nævnt i 2020-udgaven?",
         "",
-        *_named_in_2020(method),
+        *_named_in_2020(method, texts),
         "## Retningslinjer der peger på metoden",
         "",
-        *_guideline_list(hb, method, here),
+        *_guideline_list(hb, method, here, texts),
         "## Kilder",
         "",
         source_list(hb, method.sources),
@@ -99,36 +87,22 @@ def render_method(hb: Handbook, method: Method) -> Page:
     return Page(here, title, "\n".join(parts))
 
 
-def render_methods_index(hb: Handbook) -> Page:
-    """The overview of all methods with the guidelines that point at each."""
-    here = links.index_page("method")
-    methods = ordered_methods(hb)
-    named = sum(1 for m in methods if m.named_in_2020)
-    if named == 0:
-        status = (
-            "Vi har ikke kunnet bekræfte, at 2020-udgaven af retningslinjerne nævner nogen af dem ved navn. "
-            "Hver metodeside siger, hvad vi ved, og hvor vi ved det fra."
-        )
-    else:
-        status = f"{named} af dem er bekræftet nævnt i 2020-udgaven; det står på den enkelte metodeside."
-    parts = [
-        "# Metoder og redskaber",
-        "",
-        "Her finder du behandlingsmetoder og udredningsredskaber, som Socialstyrelsen og forskningsmiljøet "
-        "beskriver som virksomme eller udbredte i den sociale stofmisbrugsbehandling. " + status,
-        "",
-        "| Metode | Kort fortalt | Retningslinjer | Nævnt i 2020-udgaven |",
-        "|---|---|---|---|",
-    ]
-    for m in methods:
+def methods_named_in_2020(hb: Handbook) -> int:
+    """How many methods a source confirms the 2020 edition names."""
+    return sum(1 for m in hb.methods if m.named_in_2020)
+
+
+def methods_table(hb: Handbook, here: str) -> str:
+    """The overview table of every method with the guidelines that point at it (docs/metoder/index.md)."""
+    lines = ["| Metode | Kort fortalt | Retningslinjer | Nævnt i 2020-udgaven |", "|---|---|---|---|"]
+    for m in ordered_methods(hb):
         target = links.relative(here, links.page("method", m.id))
         guidelines = ", ".join(
             f"[{g.number}]({links.relative(here, links.page('guideline', g.id))})"
             for g in referring_guidelines(hb, m.id)
         ) or "–"
-        parts.append(
+        lines.append(
             f"| [{md_cell(method_title(m))}]({target}) | {table_cell(m.summary)} | {guidelines} | "
             f"{'Ja' if m.named_in_2020 else 'Ikke bekræftet'} |"
         )
-    parts.append("")
-    return Page(here, "Metoder og redskaber", "\n".join(parts))
+    return "\n".join(lines)

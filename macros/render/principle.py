@@ -1,4 +1,4 @@
-"""Principle pages and the principles overview."""
+"""Principle pages and the list on the principles overview (docs/principper/index.md)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from macros.model.versions import Versions
 from macros.render.common import kind_badge, source_list, status_label
 from macros.render.history import render_history
 from macros.render.page import Page
+from macros.render.texts import Texts, handbook_texts
 
 
 def carriers(hb: Handbook, principle_id: str):
@@ -22,8 +23,9 @@ def carriers(hb: Handbook, principle_id: str):
     return out
 
 
-def render_principle(hb: Handbook, p: Principle, versions: Versions | None = None) -> Page:
+def render_principle(hb: Handbook, p: Principle, versions: Versions | None = None, texts: Texts | None = None) -> Page:
     """The Markdown page of one principle."""
+    texts = texts or handbook_texts()
     here = links.page("principle", p.id)
     label = status_label(p.status, here)
     parts = [
@@ -35,12 +37,7 @@ def render_principle(hb: Handbook, p: Principle, versions: Versions | None = Non
         "",
     ]
     if label:
-        parts += [
-            "!!! note \"Etiketten er håndbogens egen\"",
-            "    2020-udgavens præcise navne på de syv principper er ikke tilgængelige for os. "
-            "Etiketten bygger på de temaer, som kilderne om 2020-udgaven gentager.",
-            "",
-        ]
+        parts += [texts("princip-etiket"), ""]
     if p.description.strip():
         parts += ["## I praksis", "", p.description.strip(), ""]
     if p.why.strip():
@@ -48,7 +45,7 @@ def render_principle(hb: Handbook, p: Principle, versions: Versions | None = Non
     parts += ["## Retningslinjer og anvisninger, der bærer princippet", ""]
     found = carriers(hb, p.id)
     if not found:
-        parts += ["_Ingen retningslinjer er endnu knyttet til princippet i data._", ""]
+        parts += [texts("princip-ingen-retningslinjer"), ""]
     for g, directions in found:
         target = links.relative(here, links.page("guideline", g.id))
         parts += [f"### [{g.number} {md_text(g.short_title)}]({target}) {{ #{links.principle_guideline_anchor(g.id)} }}", ""]
@@ -60,7 +57,7 @@ def render_principle(hb: Handbook, p: Principle, versions: Versions | None = Non
             )
         parts.append("")
     parts += ["## Kilder", "", source_list(hb, p.sources), "", "</article>", ""]
-    parts += render_history(hb, versions or Versions(), "principle", p, here)  # outside the article: raw HTML
+    parts += render_history(hb, versions or Versions(), "principle", p, here, texts)  # outside the article: raw HTML
     return Page(here, f"Princip {p.number}: {p.title}", "\n".join(parts))
 
 
@@ -76,23 +73,12 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def render_principles_index(hb: Handbook) -> Page:
-    """The overview of the seven principles."""
-    here = links.index_page("principle")
-    parts = [
-        "# De syv principper",
-        "",
-        "2020-udgaven samler retningslinjerne under syv overordnede principper for god social "
-        "stofmisbrugsbehandling. Vi kender ikke princippernes officielle navne. Etiketterne nedenfor "
-        "er derfor håndbogens egne og bygger på de temaer, som kilderne om 2020-udgaven vender tilbage til. "
-        "De er mærket *Redaktionel*, indtil en redaktør har tjekket dem mod den officielle udgivelse.",
-        "",
-    ]
+def principle_list(hb: Handbook, here: str) -> str:
+    """The principles as a numbered list: title, label, summary and how many directions carry each."""
+    lines = []
     for p in hb.index.principles_by_number:
         target = links.relative(here, links.page("principle", p.id))
         count = len(hb.index.carrying(p.id))
         label = status_label(p.status, here)
-        parts.append(f"{p.number}. **[{md_text(p.title)}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
-    matrix = links.relative(here, links.MATRIX_PAGE)
-    parts += ["", f"Se hvilke retningslinjer der bærer hvert princip i [tabellen over principper og retningslinjer]({matrix}).", ""]
-    return Page(here, "De syv principper", "\n".join(parts))
+        lines.append(f"{p.number}. **[{md_text(p.title)}]({target})** {label} – {p.summary.strip()} ({count} anvisninger)")
+    return "\n".join(lines)

@@ -16,6 +16,7 @@ from macros.render.law import part_items
 from macros.render.local import local_label, render_boxes
 from macros.render.page import Page
 from macros.render.relink import demote
+from macros.render.texts import Texts, handbook_texts
 
 PRINT_PAGE = "udskriv.md"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
@@ -117,14 +118,14 @@ def _principles(hb: Handbook, remap: Remap) -> list[str]:
     return parts
 
 
-def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[str]:
+def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap, texts: Texts) -> list[str]:
     """One guideline: facts, local boxes, directions and the prose layers, links made in-page."""
     here = links.page("guideline", g.id)
     block = [render_summary(g, here)]
     # the directions list has a page-wide id; here every guideline has one, so each gets its own
     directions = render_directions(hb, g, here, overlay, list_id=directions_anchor(g.id))
     block += ["#### Anvisninger", "", directions]
-    boxes = render_boxes(hb, overlay, g.id, here)
+    boxes = render_boxes(hb, overlay, g.id, here, texts=texts)
     if boxes:
         block.append(boxes)
     block.append(render_facts(hb, g, here))
@@ -145,7 +146,7 @@ def _guideline(hb: Handbook, g, overlay: Overlay | None, remap: Remap) -> list[s
     ]
 
 
-def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap) -> list[str]:
+def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap, texts: Texts) -> list[str]:
     """Each chapter with its guidelines in order."""
     parts = []
     for theme in hb.index.themes_by_chapter:
@@ -157,7 +158,7 @@ def _chapters(hb: Handbook, overlay: Overlay | None, remap: Remap) -> list[str]:
             "",
         ]
         for g in hb.index.theme_guidelines(theme.id):
-            parts += _guideline(hb, g, overlay, remap)
+            parts += _guideline(hb, g, overlay, remap, texts)
     return parts
 
 
@@ -232,14 +233,15 @@ def _glossary(hb: Handbook, remap: Remap) -> list[str]:
     return parts
 
 
-def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequence[tuple[str, str, str]] = ()) -> Page:
+def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequence[tuple[str, str, str]] = (),
+                 texts: Texts | None = None) -> Page:
     """The print page; narrative is (title, source path, Markdown with macros rendered) of the hand-written pages."""
+    texts = texts or handbook_texts()
     remap = print_remap(hb, narrative)
     # kept out of the search index: every hit would otherwise appear twice. Never rendered by Jinja: the hook
     # renders the introduction pages' own macros before they arrive here (macros/adapter/plugin.py)
     local = (
-        [f"Udskriften indeholder også {md_text(overlay.municipality)}s lokale bokse. De er mærket "
-         f"«{md_text(local_label(overlay))}» og er ikke en del af de nationale retningslinjer.", ""]
+        [texts("udskrift-lokale-bokse", kommune=md_text(overlay.municipality), mærke=md_text(local_label(overlay))), ""]
         if overlay else []
     )
     parts = [
@@ -247,16 +249,14 @@ def render_print(hb: Handbook, overlay: Overlay | None = None, narrative: Sequen
         "",
         '<div class="print-handbook" markdown>',
         "",
-        "Her står hele håndbogen på én side: introduktion, principper, alle retningslinjer med deres anvisninger, "
-        "lovgrundlag og ordliste. Brug siden, når du vil udskrive håndbogen eller gemme den som PDF. Vælg "
-        "*Udskriv* i browseren, og vælg *Gem som PDF* som printer. Menuer og søgning kommer ikke med på udskriften.",
+        texts("udskrift-intro"),
         "{ .print-handbook__intro }",
         "",
         *local,
         *_contents(hb, narrative, overlay),
         *_narrative(narrative, remap),
         *_principles(hb, remap),
-        *_chapters(hb, overlay, remap),
+        *_chapters(hb, overlay, remap, texts),
         *_laws(hb, remap),
         *_methods(hb, remap),
         *_glossary(hb, remap),

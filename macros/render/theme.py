@@ -1,11 +1,11 @@
-"""Theme (chapter) pages and the guideline overview."""
+"""Theme (chapter) pages and the lists of the theme and guideline overviews (docs/temaer/, docs/retningslinjer/)."""
 
 from __future__ import annotations
 
 from macros.core import links
 from macros.core.escape import md_text
 from macros.model.records import Handbook, Theme
-from macros.render.common import PUBLICATION, source_list, status_label
+from macros.render.common import source_list, status_label
 from macros.render.page import Page
 
 
@@ -51,34 +51,26 @@ def render_theme(hb: Handbook, theme: Theme) -> Page:
     return Page(here, f"Kapitel {theme.chapter}: {theme.title}", "\n".join(parts))
 
 
-def render_guidelines_index(hb: Handbook) -> Page:
-    """All guidelines grouped by theme."""
-    here = links.index_page("guideline")
-    total = len(hb.directions())
-    lovkrav = sum(1 for _, d in hb.directions() if d.kind == "lovkrav")
-    parts = [
-        "# Alle retningslinjer",
-        "",
-        f"Håndbogen har {len(hb.guidelines)} retningslinjer med i alt {total} anvisninger, "
-        f"heraf {lovkrav} lovkrav. Kilde: {PUBLICATION}.",
-        "",
-    ]
+def guidelines_by_chapter(hb: Handbook, here: str) -> str:
+    """Every guideline under its chapter's heading (docs/retningslinjer/index.md)."""
+    parts = []
     for theme in hb.index.themes_by_chapter:
         target = links.relative(here, links.page("theme", theme.id))
         parts += [f"## [Kapitel {theme.chapter}: {md_text(theme.title)}]({target})", ""]
         parts += _guideline_lines(hb, theme, here)
         parts.append("")
-    return Page(here, "Alle retningslinjer", "\n".join(parts))
+    return "\n".join(parts)
 
 
-def render_themes_index(hb: Handbook) -> Page:
-    """The overview of the two themes."""
-    here = links.index_page("theme")
-    parts = ["# Temaer", "", "Retningslinjerne er delt i to temaer, som svarer til kapitel 2 og 3.", ""]
-    for theme in hb.index.themes_by_chapter:
-        target = links.relative(here, links.page("theme", theme.id))
-        parts.append(f"- [Kapitel {theme.chapter}: {md_text(theme.title)}]({target}) – {theme.summary.strip()}")
-    parts += ["", "## Kilder", ""]
-    parts.append(source_list(hb, tuple(ref for t in hb.themes for ref in t.sources)))
-    parts.append("")
-    return Page(here, "Temaer", "\n".join(parts))
+def theme_list(hb: Handbook, here: str) -> str:
+    """The themes in chapter order, each with its summary (docs/temaer/index.md)."""
+    return "\n".join(
+        f"- [Kapitel {theme.chapter}: {md_text(theme.title)}]({links.relative(here, links.page('theme', theme.id))}) – "
+        f"{theme.summary.strip()}"
+        for theme in hb.index.themes_by_chapter
+    )
+
+
+def theme_sources(hb: Handbook) -> str:
+    """The sources of every theme."""
+    return source_list(hb, tuple(ref for t in hb.themes for ref in t.sources))

@@ -13,13 +13,10 @@ from macros.model.edition import BuildInfo, danish_date
 from macros.model.records import Handbook
 from macros.render.citation import HANDBOOK
 from macros.render.common import PUBLICATION
+from macros.render.texts import Texts, handbook_texts
 
 FORMAT_VERSION = "1.0"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-NOTICE = (
-    "Uofficiel digital udgave. Teksten er håndbogens egen; Socialstyrelsens udgivelse har forrang. "
-    "Felter med status andet end 'bekræftet' eller 'lovtekst' er ikke bekræftet i 2020-teksten."
-)
 # Which records get a page link, and how: model name -> (field added, description).
 ADDED_FIELDS = {
     "page_url": "Adresse på håndbogens side, relativ til håndbogens rod (fx retningslinjer/3-4/#anvisning-3.4.1).",
@@ -61,8 +58,9 @@ def citation_line(info: BuildInfo, digest: str) -> str:
 
 
 def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None,
-                    use_directory_urls: bool = True) -> dict:
+                    use_directory_urls: bool = True, texts: Texts | None = None) -> dict:
     """The whole handbook as plain JSON data; page links only to pages in `pages` (default: all)."""
+    texts = texts or handbook_texts()
 
     def url(src: str, anchor: str | None = None) -> str | None:
         if pages is not None and src not in pages:
@@ -97,7 +95,7 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
         "$schema": posixpath.basename(links.EXPORT_SCHEMA),  # the schema is published beside the data
         "format_version": FORMAT_VERSION,
         "title": f"{HANDBOOK} – åbne data",
-        "notice": NOTICE,
+        "notice": texts("data-forbehold"),
         "edition": {
             "publication": PUBLICATION,
             "label": info.edition.label,
@@ -182,9 +180,9 @@ def to_json(value: dict) -> str:
 
 
 def export_files(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None,
-                 use_directory_urls: bool = True) -> dict[str, str]:
+                 use_directory_urls: bool = True, texts: Texts | None = None) -> dict[str, str]:
     """The published files: the data and its schema, keyed by their path in the site."""
     return {
-        links.EXPORT_JSON: to_json(export_handbook(hb, info, pages, use_directory_urls)),
+        links.EXPORT_JSON: to_json(export_handbook(hb, info, pages, use_directory_urls, texts)),
         links.EXPORT_SCHEMA: to_json(export_schema()),
     }

@@ -19,6 +19,7 @@ from macros.model.records import Handbook
 from macros.model.versions import ItemChange, PageRevision
 from macros.render.history import KIND_NAMES, change_facts, part_anchors, part_label, plain
 from macros.render.local import local_label
+from macros.render.texts import Texts, handbook_texts
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -124,11 +125,13 @@ def history_entries(hb: Handbook, info: BuildInfo):
                        anchor or here, _change_summary(hb, kind, change, note))
 
 
-def overlay_entries(hb: Handbook, overlay: Overlay | None):
+def overlay_entries(hb: Handbook, overlay: Overlay | None, texts: Texts | None = None):
     """One entry per municipal box, dated by its 'updated' field, linking to the box beside the national text."""
     if overlay is None:
         return
     from macros.render.local import box_home
+
+    footer = texts or handbook_texts()
 
     numbers: dict[str, int] = {}
     for box in overlay.boxes:
@@ -137,12 +140,12 @@ def overlay_entries(hb: Handbook, overlay: Overlay | None):
         title = f"{local_label(overlay)}: {box.title}"
         yield (_date_time(box.updated), entry_id("lokal", overlay.municipality, anchor, box.updated.isoformat()),
                title, box_home(hb, box.target), anchor,
-               f"Lokal tilføjelse fra {overlay.municipality}, opdateret {danish_date(box.updated)}. "
-               f"Den er ikke en del af de nationale retningslinjer.\n{plain(box.text)}")
+               f"{plain(footer('lokal-boks-fod', kommune=overlay.municipality, dato=danish_date(box.updated)))}\n"
+               f"{plain(box.text)}")
 
 
 def render_feed(hb: Handbook, info: BuildInfo, site_name: str, site_url: str = "",
-                use_directory_urls: bool = True, overlay: Overlay | None = None) -> bytes:
+                use_directory_urls: bool = True, overlay: Overlay | None = None, texts: Texts | None = None) -> bytes:
     """The whole feed as UTF-8 XML; URLs are absolute under site_url, else relative to the feed (the site root)."""
 
     def url(src: str, anchor: str | None = None) -> str:
@@ -151,14 +154,16 @@ def render_feed(hb: Handbook, info: BuildInfo, site_name: str, site_url: str = "
         return urllib.parse.urljoin(site_url, target) if site_url else target
 
     # the municipality's boxes are few and its readers' own: all of them, beside the newest national changes
-    entries = _newest_first([*_newest_first(history_entries(hb, info))[:FEED_LIMIT], *overlay_entries(hb, overlay)])
+    texts = texts or handbook_texts()
+    entries = _newest_first([*_newest_first(history_entries(hb, info))[:FEED_LIMIT],
+                             *overlay_entries(hb, overlay, texts)])
     ET.register_namespace("", ATOM)
     feed = ET.Element(_tag("feed"), {XML_LANG: "da"})
     _sub(feed, "title", f"Ændringer i {site_name}")
-    _sub(feed, "subtitle", "Hver ændring i håndbogens indhold: anvisninger, der er tilføjet, omformuleret eller "
-                           f"fjernet, og ændringer af type og status. De {FEED_LIMIT} nyeste står her; hele historikken står "
-                           "under «Historik» på hver side." + (" Med alle lokale tilføjelser fra "
-                           f"{overlay.municipality}." if overlay else ""))
+    subtitle = texts("feed-undertitel", antal=FEED_LIMIT)
+    if overlay:
+        subtitle += " " + texts("feed-undertitel-lokal", kommune=overlay.municipality)
+    _sub(feed, "subtitle", plain(subtitle))
     _sub(feed, "id", urllib.parse.urljoin(site_url, links.FEED) if site_url else entry_id("feed", site_name))
     newest = max((_moment(e[0]) for e in entries), default=None)
     published = info.edition.published

@@ -107,13 +107,18 @@ def _flows(hb: Handbook) -> list:
              + [{page_title(f.title): links.page("flow", f.id)} for f in ordered_flows(hb)]}]
 
 
-def nav_pages(nav: list) -> frozenset[str]:
-    """Every page path a nav list names."""
-    paths = set()
+def reading_order(nav: list) -> list[str]:
+    """Every page path a nav list names, in reading order."""
+    paths: list[str] = []
     for entry in nav:
         for value in (entry.values() if isinstance(entry, dict) else [entry]):
-            paths |= nav_pages(value) if isinstance(value, list) else {value}
-    return frozenset(paths)
+            paths += reading_order(value) if isinstance(value, list) else [value]
+    return paths
+
+
+def nav_pages(nav: list) -> frozenset[str]:
+    """Every page path a nav list names."""
+    return frozenset(reading_order(nav))
 
 
 def guidelines_not_in_nav(hb: Handbook, nav: list) -> frozenset[str]:
