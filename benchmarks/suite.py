@@ -414,13 +414,14 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         + ", ".join(f"{own[key]:.0f} ms ({own_cpu[key]:.0f} ms CPU) for the {label} ({pages[key]} pages)"
                     for label, key in sets)
         + f". In wall-clock time it **{trend([own[key] for _, key in sets])}**; in CPU time it "
-        f"{trend([own_cpu[key] for _, key in sets])}. Plain MkDocs itself takes "
-        + ", ".join(f"{plain_page[key]:.0f}" for _, key in sets) + " ms a page. "
-        "A profile of the 500-guideline build (2026-12-04) shows where the engine's part grows faster than the "
-        "pages: the glossary looks for every term in every guideline (terms × guidelines), `Handbook.directions()` "
-        "builds its list again on every call, the course pages pair every case with every guideline, and the "
-        "editors' worklist and the checks at load walk the whole model; the pages that gather every guideline or "
-        "direction (print page, self-assessment, lovkrav lens, pathway, favourites) grow with the handbook too."
+        + ("rises too" if rises([own_cpu[key] for _, key in sets]) else "does not rise with every step")
+        + ". Plain MkDocs itself takes " + ", ".join(f"{plain_page[key]:.0f}" for _, key in sets) + " ms a page. "
+        "A profile of the 500-guideline build (py-spy, 2026-12-04, commit a0426ca) puts the engine's own time "
+        "mostly in reading the data files with PyYAML's pure-Python loader, the check at load that every search "
+        "phrase's words occur in the handbook (it writes the whole model out as JSON text), the generated pages (the "
+        "print page's link rebasing is the largest single part), the open data export (the model dumped, then "
+        "pretty-printed as JSON), the search index's extra words, and the macros of the hand-written pages (the "
+        "editors' worklist)."
     )
     load = r["machine"].get("load average at start (1/5/15 min)", "?")
     section = [
@@ -435,9 +436,10 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
            f"{', '.join(f'{t:.1f}' for t in full)} |"] if full else []),
         "",
         "**How.** For each dataset benchmarks/plain_mkdocs.py first runs the engine's real build until every page's "
-        "final Markdown is known (after our macros and hooks) and saves it with the menu. Then the engine "
+        "final Markdown is known (after our macros and the handbook plugin) and saves it with its front matter "
+        "and the menu. Then the engine "
         "(`mkdocs build --strict`) and plain MkDocs + Material on those saved pages (the same Markdown extensions, "
-        "search plugin with the same settings, stylesheet and scripts; no macros plugin, no hooks, no template "
+        "search plugin with the same settings, stylesheet and scripts; no macros plugin, no handbook plugin, no template "
         "overrides, no generated data files) are built one after the other, engine first, as many times as the "
         "table has pairs. A pair's two builds run within seconds of each other and share the machine's load, so the "
         "ratio is the median of the pairs' ratios; the times are medians. CPU is the user and system time of the "

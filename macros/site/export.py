@@ -44,8 +44,12 @@ PAGED = {
 
 def content_hash(hb: Handbook) -> str:
     """A sha256 of the data itself: the same data gives the same hash on every machine."""
-    canonical = json.dumps(hb.model_dump(mode="json", by_alias=True), sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"))
+    return _digest(hb.model_dump(mode="json", by_alias=True))
+
+
+def _digest(data: dict) -> str:
+    """The content hash of the handbook's data as dumped (before the export adds its page links)."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -68,9 +72,9 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
         path = links.url_path(src, use_directory_urls)
         return f"{path}#{anchor}" if anchor else path
 
-    digest = content_hash(hb)
     latest = info.versions.latest()
     data = hb.model_dump(mode="json", by_alias=True)
+    digest = _digest(data)  # the same dump as content_hash(hb), hashed before the page links go in
     for kind, collection in PAGED.values():
         for record in data.get(collection, []) if kind in links.SECTIONS else []:
             record["page_url"] = url(links.page(kind, record["id"]))
