@@ -417,7 +417,8 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         + ("rises too" if rises([own_cpu[key] for _, key in sets]) else "does not rise with every step")
         + ". Plain MkDocs itself takes " + ", ".join(f"{plain_page[key]:.0f}" for _, key in sets) + " ms a page. "
         "A profile of the 500-guideline build (py-spy, 2026-12-04, commit a0426ca) puts the engine's own time "
-        "mostly in reading the data files with PyYAML's pure-Python loader, the check at load that every search "
+        "mostly in reading the data files (PyYAML's C parser, but its constructor and resolver run in Python), the "
+        "check at load that every search "
         "phrase's words occur in the handbook (it writes the whole model out as JSON text), the generated pages (the "
         "print page's link rebasing is the largest single part), the open data export (the model dumped, then "
         "pretty-printed as JSON), the search index's extra words, and the macros of the hand-written pages (the "
