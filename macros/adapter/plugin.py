@@ -147,7 +147,9 @@ class HandbookPlugin(BasePlugin):
 
     def _append_abbreviations(self, markdown, page, config, files):
         """Append the glossary's abbreviations so every use gets an inline explanation (abbr)."""
-        definitions = abbreviation_definitions(self.state.handbook)
+        if self.state.abbreviations is None:  # the same for every page: written once per build
+            self.state.abbreviations = abbreviation_definitions(self.state.handbook)
+        definitions = self.state.abbreviations
         return f"{markdown}\n\n{definitions}\n" if definitions else markdown
 
     on_page_markdown = CombinedEvent(_render_page_macros, _append_abbreviations)

@@ -36,6 +36,7 @@ class BuildState:
     pages: dict[str, Page] = field(default_factory=dict)  # the generated pages by path under docs/
     documented: frozenset[str] = frozenset()  # every page of the site, generated or hand-written
     page_assets: dict[str, set[str]] = field(default_factory=dict)  # scripts a hand-written page's macros need
+    abbreviations: str | None = None  # the glossary's abbr definitions appended to every page
 
 
 def load_state(config) -> BuildState:
