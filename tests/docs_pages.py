@@ -51,7 +51,7 @@ def page_state(data: Path | Handbook, overlay: Overlay | None = None, info: Buil
         conf = {"extra": {"handbook": {}}, "config_file_path": str(REPO / "mkdocs.yml"), "docs_dir": str(DOCS)}
         with mock.patch.dict(os.environ, {"HANDBOOK_DATA": str(data)}):
             return load_state(conf)
-    return BuildState(read_settings(None, {}), REPO, data, overlay, None, info or BuildInfo(), handbook_texts(),
+    return BuildState(read_settings(None, {}), data, overlay, None, info or BuildInfo(), handbook_texts(),
                       documented=pages)
 
 

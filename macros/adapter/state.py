@@ -27,7 +27,6 @@ class BuildState:
     """What one build knows: loaded once, in on_config, and read by every later step."""
 
     settings: Settings
-    root: Path  # the folder of mkdocs.yml: relative settings are read from here
     handbook: Handbook
     overlay: Overlay | None = None
     overlay_path: Path | None = None
@@ -43,7 +42,7 @@ def load_state(config) -> BuildState:
     """Check the settings, then load the data, the overlay, the data's history and the fixed texts (SettingsError,
     DataError, TextsError)."""
     settings = read_settings((config.get("extra") or {}).get("handbook"), os.environ)
-    root = Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent
+    root = Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent  # relative settings start here
     data = settings.data_dir or root / "data"  # HANDBOOK_DATA points elsewhere in tests and benchmarks
     hb = load_handbook(data)
     overlay_path = _overlay_path(settings, root)
@@ -52,7 +51,7 @@ def load_state(config) -> BuildState:
         shown = overlay_path.relative_to(root).as_posix() if overlay_path.is_relative_to(root) else str(overlay_path)
         overlay = load_overlay(overlay_path, hb, shown)
     texts = read_texts(Path(config.get("docs_dir") or root / "docs") / TEXTS_FILE)
-    return BuildState(settings, root, hb, overlay, overlay_path, read_build_info(data, settings.edition), texts)
+    return BuildState(settings, hb, overlay, overlay_path, read_build_info(data, settings.edition), texts)
 
 
 def _overlay_path(settings: Settings, root: Path) -> Path | None:

@@ -37,7 +37,6 @@ LOVKRAV_PAGE = "lovkrav.md"  # every statutory requirement, by phase and by law
 CHECKLIST_PAGE = "selvevaluering.md"  # self-assessment: the 15 points and every direction, stored on the device
 FAVOURITES_PAGE = "favoritter.md"  # the reader's favourite guidelines and directions, stored on the device
 PATHWAY_PAGE = "hvor-er-borgeren.md"  # "Hvor er borgeren nu?" navigator with the date helper
-DATE_HELPER_ANCHOR = "datohjaelper"
 NO_PHASE_ANCHOR = "hele-forloebet"  # directions that bind no single phase
 DIRECTIONS_ANCHOR = "anvisningsliste"  # the list of directions on a guideline page
 FACTS_ANCHOR = "om-retningslinjen"  # a guideline page's facts box (theme, source, laws, principles, dates)
