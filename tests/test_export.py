@@ -12,7 +12,7 @@ from macros.core import links
 from macros.model.edition import BuildInfo, Commit, Edition, History
 from macros.model.load import load_handbook
 from macros.model.records import Handbook
-from macros.site.export import content_hash, export_handbook, export_schema
+from macros.site.export import SCHEMA_CODE, content_hash, export_handbook, export_schema, model_schema, to_json
 from tests.conftest import FIXTURE_DATA, REPO, site_pages
 
 INFO = BuildInfo(Edition(published="2020-09-21"), History((Commit("2025-01-31", "abc1234", ("laws.yml",)),)))
@@ -184,3 +184,26 @@ def test_schema_describes_the_change_fields():
     direction = export_schema()["$defs"]["Direction"]
     assert {"last_changed", "version"} <= set(direction["required"])
     assert "data_version" in export_schema()["properties"]["version"]["required"]
+
+
+def test_the_published_files_are_the_bytes_the_standard_json_writer_gives():
+    export = export_handbook(load_handbook(REPO / "data"), INFO)
+    for value in (export, export_schema()):
+        assert to_json(value) == json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+    assert to_json({"a": ["æ\n\"", [], {}, 1, True, None]}).startswith('{\n "a": [\n  "æ\\n\\"",\n  [],\n  {},\n')
+
+
+def test_the_models_schema_is_kept_on_disk_under_a_hash_of_their_code(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    fresh = json.loads(json.dumps(Handbook.model_json_schema(by_alias=True, mode="serialization")))
+    assert model_schema() == fresh  # generated and stored
+    entries = list((tmp_path / "cache/stofhaandbog/schema").iterdir())
+    assert len(entries) == 1
+    entries[0].write_text(json.dumps({"kept": True}), encoding="utf-8")
+    assert model_schema() == {"kept": True}  # read back, not generated again
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "records.py").write_text("# a changed model\n", encoding="utf-8")
+    monkeypatch.setattr("macros.site.export.SCHEMA_CODE", (*SCHEMA_CODE, code))
+    assert model_schema() == fresh  # other code: another entry
+    assert len(list((tmp_path / "cache/stofhaandbog/schema").iterdir())) == 2

@@ -214,3 +214,17 @@ def test_common_terms_are_those_more_than_a_share_of_the_guidelines_use():
     for share in (0.0, 0.25, 0.5, 1.0):
         assert IX.common_terms(share) == {i for i, n in counts.items() if n > share * len(HB.guidelines)}
     assert IX.common_terms(0.5) and IX.common_terms(0.5) < IX.common_terms(0.25) and IX.common_terms(1.0) == set()
+
+
+def test_a_derived_value_is_computed_once_per_handbook_and_afresh_for_a_copy():
+    hb = HB.model_copy()
+    calls = []
+
+    def guideline_count(handbook):
+        calls.append(handbook)
+        return len(handbook.guidelines)
+
+    assert hb.derived(guideline_count) == hb.derived(guideline_count) == len(hb.guidelines)
+    assert calls == [hb]
+    smaller = hb.model_copy(update={"guidelines": hb.guidelines[:1]})
+    assert smaller.derived(guideline_count) == 1 and calls[-1] is smaller

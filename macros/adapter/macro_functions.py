@@ -15,6 +15,7 @@ from macros.adapter.state import build_state
 from macros.core import links
 from macros.editors import guide
 from macros.editors.worklist_page import open_items, render_worklist
+from macros.model.records import Handbook
 from macros.render.accessibility import statement
 from macros.render.changelog import changelog
 from macros.render.changes import changes_sources, changes_tables, theme_links
@@ -54,26 +55,7 @@ def register(env) -> None:
     @env.macro
     def count(what: str) -> int:
         """Number of guidelines, directions, lovkrav, principles, laws, terms and the other collections."""
-        directions = hb.directions()
-        counts = {
-            "guidelines": len(hb.guidelines),
-            "directions": len(directions),
-            "lovkrav": len(lovkrav(hb)),
-            "anbefalinger": sum(1 for _, d in directions if d.kind == "anbefaling"),
-            "principles": len(hb.principles),
-            "themes": len(hb.themes),
-            "phases": len(hb.phases),
-            "laws": len(hb.laws),
-            "terms": len(hb.terms),
-            "methods": len(hb.methods),
-            "flows": len(hb.flows),
-            "changes": len(hb.changes),
-            "sources": len(hb.sources),
-            "courses": len(hb.courses),
-            "guidelines_with_lovkrav": lovkrav_guideline_count(hb),
-            "guidelines_without_phase": len(hb.index.phase_guidelines(None)),
-            "methods_named_in_2020": methods_named_in_2020(hb),
-        }
+        counts = hb.derived(_counts)  # counted once: many pages ask
         if what not in counts:
             raise ValueError(f"count('{what}'): unknown; use one of: {', '.join(counts)}")
         return counts[what]
@@ -125,6 +107,30 @@ def register(env) -> None:
     on_page(lambda here: flow_list(hb, here), "flow_list")
 
     register_editors_guide(env, hb)
+
+
+def _counts(hb: Handbook) -> dict[str, int]:
+    """The sizes count() answers with, by name."""
+    directions = hb.directions()
+    return {
+        "guidelines": len(hb.guidelines),
+        "directions": len(directions),
+        "lovkrav": len(lovkrav(hb)),
+        "anbefalinger": sum(1 for _, d in directions if d.kind == "anbefaling"),
+        "principles": len(hb.principles),
+        "themes": len(hb.themes),
+        "phases": len(hb.phases),
+        "laws": len(hb.laws),
+        "terms": len(hb.terms),
+        "methods": len(hb.methods),
+        "flows": len(hb.flows),
+        "changes": len(hb.changes),
+        "sources": len(hb.sources),
+        "courses": len(hb.courses),
+        "guidelines_with_lovkrav": lovkrav_guideline_count(hb),
+        "guidelines_without_phase": len(hb.index.phase_guidelines(None)),
+        "methods_named_in_2020": methods_named_in_2020(hb),
+    }
 
 
 def _here(context) -> str:

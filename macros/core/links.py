@@ -97,8 +97,14 @@ def law_anchor(law_id: str) -> str:
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A Markdown link target from one source page to another (MkDocs rewrites .md links)."""
-    target = "" if from_page == to_page else _relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = "" if from_page == to_page else _page_to_page(from_page, to_page)
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=65536)  # a page links to the same pages many times (one link per direction, law, source …)
+def _page_to_page(from_page: str, to_page: str) -> str:
+    """The relative path from one source page to another."""
+    return _relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
 @lru_cache(maxsize=65536)  # every page links to many others, many pages to the same ones
@@ -149,8 +155,10 @@ def to_phase(from_page: str, phase_id: str) -> str:
 _ABSOLUTE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
 
 
-# [text](target "title") and ![alt](target); the target is group 2
-_INLINE_LINK = re.compile(r"(!?\[(?:[^\[\]]|\[[^\[\]]*\])*\])\(\s*<?([^)\s>]+)>?((?:\s+\"[^\"]*\")?\s*)\)")
+# [text](target "title"), also the end of ![alt](target); the target is group 2. It starts with '[', so the regex
+# engine skips to each '[' instead of trying every position, and the text between the brackets is matched without
+# backtracking (possessive: a ']' can only follow at one place anyway)
+_INLINE_LINK = re.compile(r"(\[(?:[^\[\]]++|\[[^\[\]]*+\])*+\])\(\s*<?([^)\s>]+)>?((?:\s+\"[^\"]*\")?\s*)\)")
 # [label]: target
 _REFERENCE = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)", re.MULTILINE)
 
@@ -167,11 +175,13 @@ def rebase(markdown: str, from_page: str, to_page: str, remap: Remap | None = No
     if from_page == to_page and remap is None:
         return markdown
 
+    folder = posixpath.dirname(from_page)
+
     def fix(target: str) -> str:
         if _ABSOLUTE.match(target):
             return target
         path, _, anchor = target.partition("#")
-        source = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path)) if path else from_page
+        source = _joined(folder, path) if path else from_page
         if remap is not None:
             moved = remap(source, anchor or None)
             if moved is not None:
@@ -179,7 +189,15 @@ def rebase(markdown: str, from_page: str, to_page: str, remap: Remap | None = No
         return relative(to_page, source, anchor or None) or posixpath.basename(source)
 
     out = _INLINE_LINK.sub(lambda m: f"{m.group(1)}({fix(m.group(2))}{m.group(3)})", markdown)
+    if "]:" not in out:  # no reference definition: a substring search is much quicker than the line regex
+        return out
     return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)), out)
+
+
+@lru_cache(maxsize=65536)  # the pages of a folder link to the same few targets
+def _joined(folder: str, path: str) -> str:
+    """The source path a relative link in folder points at."""
+    return posixpath.normpath(posixpath.join(folder, path))
 
 
 def flow_anchor(flow_id: str) -> str:

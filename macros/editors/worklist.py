@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -27,8 +28,14 @@ class WorkItem:
     sources: tuple[SourceRef, ...]
 
 
-def worklist_items(hb: Handbook) -> list[WorkItem]:
-    """Every record with a status other than bekræftet/lovtekst, in data order (directions inside guidelines)."""
+def worklist_items(hb: Handbook) -> tuple[WorkItem, ...]:
+    """Every record with a status other than bekræftet/lovtekst, in data order (directions inside guidelines).
+    Found once per handbook: the worklist page asks for the count and for the list."""
+    return hb.derived(_worklist_items)
+
+
+def _worklist_items(hb: Handbook) -> tuple[WorkItem, ...]:
+    """The worklist, read from every record of the handbook."""
     items: list[WorkItem] = []
     for collection, (_, rel) in COLLECTIONS.items():
         for index, record in enumerate(getattr(hb, collection, ())):
@@ -36,17 +43,17 @@ def worklist_items(hb: Handbook) -> list[WorkItem]:
             file = f"data/{rel}/{record.id}.yml" if folder else f"data/{rel}"
             where = "" if folder else f"[{index}]"
             items += _walk(record, collection, file, where, None)
-    return items
+    return tuple(items)
 
 
 def _walk(record: BaseModel, collection: str, file: str, where: str, parent: Guideline | None) -> list[WorkItem]:
     """The record itself (if unconfirmed) and any unconfirmed records nested in it."""
     guideline = record if isinstance(record, Guideline) else parent
     found = []
-    status = getattr(record, "status", None)
-    if isinstance(status, Status) and status not in CONFIRMED:
+    has_status, names = _fields(type(record))
+    if has_status and isinstance(record.status, Status) and record.status not in CONFIRMED:
         found.append(_item(record, collection, file, where, guideline))
-    for name in type(record).model_fields:
+    for name in names:
         value = getattr(record, name)
         if isinstance(value, tuple):
             for index, inner in enumerate(value):
@@ -54,6 +61,12 @@ def _walk(record: BaseModel, collection: str, file: str, where: str, parent: Gui
                     path = f"{where}.{name}[{index}]" if where else f"{name}[{index}]"
                     found += _walk(inner, collection, file, path, guideline)
     return found
+
+
+@cache
+def _fields(model: type[BaseModel]) -> tuple[bool, tuple[str, ...]]:
+    """(whether the model has a status field, its field names): read once per model, not once per record."""
+    return "status" in model.model_fields, tuple(model.model_fields)
 
 
 def _item(record: BaseModel, collection: str, file: str, where: str, guideline: Guideline | None) -> WorkItem:

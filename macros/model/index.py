@@ -8,9 +8,9 @@ equal indexes. Unknown ids: the by-id maps raise KeyError; the reverse maps answ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # records.py builds the index, so the index only names the records
     from macros.model.course import Course
@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # records.py builds the index, so the index only names the re
     )
 
 Pair = tuple["Guideline", "Direction"]
+T = TypeVar("T")
 _WORD = re.compile(r"\w+")
 
 
@@ -69,14 +70,6 @@ def _needle(text: str) -> Needle:
     return words, frozenset(words.split())
 
 
-@lru_cache(maxsize=512)
-def _needles(term: Term) -> tuple[tuple[Needle, ...], tuple[Needle, ...]]:
-    """(names and synonyms in lower case, abbreviations as written), each reduced to its words."""
-    names = tuple(_needle(n.lower()) for n in (term.term, *term.synonyms) if _WORD.search(n))
-    abbreviations = tuple(_needle(a) for a in term.abbreviations if _WORD.search(a))
-    return names, abbreviations
-
-
 def guideline_text(g: Guideline) -> str:
     """Every piece of prose on a guideline page that comes from the data."""
     pieces = [g.title, g.purpose, g.target_group, g.background, g.practice]
@@ -84,21 +77,49 @@ def guideline_text(g: Guideline) -> str:
     return "\n".join(pieces)
 
 
+class TermFinder:
+    """Finds the terms a guideline's text uses. Each name, synonym and abbreviation is reduced to its words once and
+    filed under its first word, so a text is tested only for the needles whose first word it has."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.terms = tuple(terms)
+        # names and synonyms in lower case, abbreviations as written: first word -> (term's position, needle)
+        self._names: dict[str, list[tuple[int, Needle]]] = {}
+        self._abbreviations: dict[str, list[tuple[int, Needle]]] = {}
+        for position, term in enumerate(self.terms):
+            for name in (term.term, *term.synonyms):
+                if _WORD.search(name):
+                    self._file(self._names, position, _needle(name.lower()))
+            for abbreviation in term.abbreviations:
+                if _WORD.search(abbreviation):
+                    self._file(self._abbreviations, position, _needle(abbreviation))
+
+    @staticmethod
+    def _file(filed: dict[str, list[tuple[int, Needle]]], position: int, needle: Needle) -> None:
+        filed.setdefault(needle[0].split(maxsplit=1)[0], []).append((position, needle))
+
+    def terms_in(self, g: Guideline) -> tuple[Term, ...]:
+        """The terms the guideline's text uses as whole words, in the order given."""
+        words = _WORD.findall(guideline_text(g))
+        text = " " + " ".join(words) + " "
+        vocabulary = frozenset(words)
+        # lower case never turns a letter into a space, so these are the words of text.lower()
+        lower_vocabulary = frozenset(map(str.lower, vocabulary))
+        found: set[int] = set()
+        # names match in any case, abbreviations only as written ('MI' is not 'mi'). A needle can only be in the
+        # text if each of its words is, which a set says fast; so only needles filed under a word of the text count
+        for text_words, within, filed in ((lower_vocabulary, text.lower(), self._names),
+                                          (vocabulary, text, self._abbreviations)):
+            for word in text_words & filed.keys():
+                for position, (needle, parts) in filed[word]:
+                    if position not in found and parts <= text_words and needle in within:
+                        found.add(position)
+        return tuple(self.terms[position] for position in sorted(found))
+
+
 def terms_in(terms: Iterable[Term], g: Guideline) -> tuple[Term, ...]:
     """The terms a guideline's text uses as whole words, in the order given."""
-    words = _words(guideline_text(g))
-    lower = words.lower()
-    # a needle can only be in the text if each of its words is; most are not, and a set says so fast
-    vocabulary, lower_vocabulary = frozenset(words.split()), frozenset(lower.split())
-    found = []
-    for term in terms:
-        names, abbreviations = _needles(term)
-        # names match in any case, abbreviations only as written ('MI' is not 'mi')
-        if any(parts <= lower_vocabulary and n in lower for n, parts in names) or any(
-            parts <= vocabulary and a in words for a, parts in abbreviations
-        ):
-            found.append(term)
-    return tuple(found)
+    return TermFinder(terms).terms_in(g)
 
 
 class HandbookIndex:
@@ -149,6 +170,7 @@ class HandbookIndex:
         self._all_terms = hb.terms
         self._all_guidelines = hb.guidelines
         self._common: dict[float, frozenset[str]] = {}
+        self._derived: dict[Callable, object] = {}  # Handbook.derived: function -> its value for this handbook
 
     def __eq__(self, other: object) -> bool:
         # pydantic compares private attributes too; the index follows from the fields, which it compares already
@@ -203,10 +225,15 @@ class HandbookIndex:
         return self._flows_of.get(guideline_id, ())
 
     @cached_property
+    def _terms(self) -> TermFinder:
+        """The terms' needles, made once per handbook (on first use: most copies of a handbook never ask)."""
+        return TermFinder(self._all_terms)
+
+    @cached_property
     def _term_index(self) -> tuple[dict[str, tuple[Term, ...]], dict[str, tuple[Guideline, ...]]]:
         """(guideline id -> terms it uses, term id -> guidelines using it): read from the text on first use, as it
         is the one costly index (every term against every guideline's text)."""
-        used = [(g, terms_in(self._all_terms, g)) for g in self._all_guidelines]
+        used = [(g, self._terms.terms_in(g)) for g in self._all_guidelines]
         return _first((g.id, terms) for g, terms in used), _grouped((t.id, g) for g, terms in used for t in terms)
 
     def terms_used(self, g: Guideline) -> tuple[Term, ...]:
@@ -214,11 +241,17 @@ class HandbookIndex:
         handbook's own (an edited copy) is read afresh."""
         if self.guidelines.get(g.id) is g:
             return self._term_index[0][g.id]
-        return terms_in(self._all_terms, g)
+        return self._terms.terms_in(g)
 
     def term_guidelines(self, term_id: str) -> tuple[Guideline, ...]:
         """The guidelines whose text uses a term."""
         return self._term_index[1].get(term_id, ())
+
+    def derived(self, compute: Callable[[Handbook], T], hb: Handbook) -> T:
+        """compute(hb) for the handbook this index was built from, computed on first use (Handbook.derived)."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(hb)
+        return self._derived[compute]  # type: ignore[return-value]
 
     def common_terms(self, share: float) -> frozenset[str]:
         """Ids of the terms used by more than this share of the guidelines (every guideline page asks)."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from pydantic_core import PydanticCustomError
@@ -20,6 +21,8 @@ _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][A-Za-z_-]|[A-Za-z_-][\w-]*\s*=)[^}\n]*\
 _SCRIPT_LINK = re.compile(r"\]\(\s*<?\s*(?:javascript|vbscript|data):|^\s*\[[^\]]+\]:\s*<?\s*(?:javascript|vbscript|data):",
                           re.IGNORECASE | re.MULTILINE)
 
+
+T = TypeVar("T")  # a value derived from a handbook (Handbook.derived)
 
 MARKUP_ERRORS = frozenset({"raw_html", "html_entity", "attribute_list", "script_link"})
 
@@ -308,46 +311,53 @@ class Handbook(Record):
     @property
     def index(self) -> HandbookIndex:
         """Records by id, reverse links and reading orders (macros/model/index.py)."""
-        return self._index
+        # read from pydantic's own store of private attributes: `self._index` first fails the normal lookup and then
+        # checks for a descriptor (about ten times slower), and renderers ask for the index tens of thousands of times
+        return self.__pydantic_private__["_index"]
+
+    def derived(self, compute: Callable[[Handbook], T]) -> T:
+        """compute(self), computed once for this handbook: for a value that follows from the data alone and that
+        several steps of a build ask for (the content hash, the editors' worklist). Never change what it returns."""
+        return self.index.derived(compute, self)
 
     def law(self, ref: str) -> Law:
         """The law a reference like 'sel-101/4' points at."""
-        return self._index.laws[ref.split("/", 1)[0]]
+        return self.index.laws[ref.split("/", 1)[0]]
 
     def law_items(self, ref: str) -> tuple[str, ...]:
         """The numbered items of the stk. a reference like 'bek-1477-4/1' names."""
         law_id, _, stk = ref.partition("/")
         self.law(law_id)  # an unknown law is an error; an unknown stk. has no items
-        part = self._index.law_parts.get(f"{law_id}/{stk}")
+        part = self.index.law_parts.get(f"{law_id}/{stk}")
         return part.items if part else ()
 
     def guideline(self, guideline_id: str) -> Guideline:
         """The guideline with this id."""
-        return self._index.guidelines[guideline_id]
+        return self.index.guidelines[guideline_id]
 
     def principle(self, principle_id: str) -> Principle:
         """The principle with this id."""
-        return self._index.principles[principle_id]
+        return self.index.principles[principle_id]
 
     def theme(self, theme_id: str) -> Theme:
         """The theme with this id."""
-        return self._index.themes[theme_id]
+        return self.index.themes[theme_id]
 
     def phase(self, phase_id: str) -> Phase:
         """The phase with this id."""
-        return self._index.phases[phase_id]
+        return self.index.phases[phase_id]
 
     def method(self, method_id: str) -> Method:
         """The method with this id."""
-        return self._index.methods[method_id]
+        return self.index.methods[method_id]
 
     def source(self, source_id: str) -> Source:
         """The source with this id."""
-        return self._index.sources[source_id]
+        return self.index.sources[source_id]
 
     def directions(self) -> tuple[tuple[Guideline, Direction], ...]:
         """Every (guideline, direction) pair in handbook order."""
-        return self._index.pairs
+        return self.index.pairs
 
     def direction_phase(self, guideline: Guideline, direction: Direction) -> str | None:
         """The phase a direction belongs to: its own, else its guideline's."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from macros.core import links
 from macros.core.escape import md_text
 from macros.model.records import Handbook, Principle
@@ -61,15 +63,22 @@ def render_principle(hb: Handbook, p: Principle, versions: Versions | None = Non
     return Page(here, f"Princip {p.number}: {p.title}", "\n".join(parts))
 
 
+# what decides where the first sentence ends: link brackets (it never ends inside one) and '. '
+_MARKS = re.compile(r"[\[\]()]|\. ")
+_DEPTH = {"[": 1, "(": 1, "]": -1, ")": -1}
+
+
 def _first_sentence(text: str) -> str:
     """The first sentence of a text, for compact lists."""
     text = " ".join(text.split())
     depth = 0
-    for index, char in enumerate(text):
-        depth += {"[": 1, "(": 1, "]": -1, ")": -1}.get(char, 0)
+    for mark in _MARKS.finditer(text):
+        step = _DEPTH.get(mark.group())
+        if step:
+            depth += step
         # a sentence ends at '. ' + capital outside links; 'stk. 4' and 'nr. 8' do not end one
-        if char == "." and depth == 0 and text[index + 1 : index + 3].startswith(" ") and text[index + 2 : index + 3].isupper():
-            return text[: index + 1]
+        elif depth == 0 and text[mark.end() : mark.end() + 1].isupper():
+            return text[: mark.start() + 1]
     return text
 
 

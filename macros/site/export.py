@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
+import platform
 import posixpath
+from pathlib import Path
 
-from macros.core import links
+import pydantic
+import pydantic_core
+
+from macros.core import cache, links
 from macros.editors.model_docs import blurb_of, field_text, reachable_models
 from macros.model.edition import BuildInfo, danish_date
 from macros.model.records import Handbook
@@ -43,12 +47,14 @@ PAGED = {
 
 
 def content_hash(hb: Handbook) -> str:
-    """A sha256 of the data itself: the same data gives the same hash on every machine."""
-    return _digest(hb.model_dump(mode="json", by_alias=True))
+    """A sha256 of the data itself: the same data gives the same hash on every machine. Computed once per handbook
+    (the export and the open-data page both show it)."""
+    return hb.derived(_content_hash)
 
 
-def _digest(data: dict) -> str:
-    """The content hash of the handbook's data as dumped (before the export adds its page links)."""
+def _content_hash(hb: Handbook) -> str:
+    """The hash of the handbook's data as dumped (before the export adds its page links), keys sorted."""
+    data = hb.model_dump(mode="json", by_alias=True)
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -73,8 +79,8 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
         return f"{path}#{anchor}" if anchor else path
 
     latest = info.versions.latest()
-    data = hb.model_dump(mode="json", by_alias=True)
-    digest = _digest(data)  # the same dump as content_hash(hb), hashed before the page links go in
+    digest = content_hash(hb)
+    data = hb.model_dump(mode="json", by_alias=True)  # a dump of its own: the page links go into it
     for kind, collection in PAGED.values():
         for record in data.get(collection, []) if kind in links.SECTIONS else []:
             record["page_url"] = url(links.page(kind, record["id"]))
@@ -115,7 +121,7 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
 
 def export_schema() -> dict:
     """The JSON Schema of the export: the models' own schema plus the export's envelope and page links."""
-    schema = copy.deepcopy(Handbook.model_json_schema(by_alias=True, mode="serialization"))
+    schema = model_schema()
     defs = schema["$defs"]
     models = {m.__name__: m for m in reachable_models()}
     for name, definition in defs.items():
@@ -178,9 +184,34 @@ def export_schema() -> dict:
     }
 
 
+# The code the models' schema follows from: the model layer and the one below it (tests/test_layers.py)
+SCHEMA_CODE = tuple(Path(__file__).resolve().parent.parent / layer for layer in ("core", "model"))
+
+
+def model_schema() -> dict:
+    """The models' own JSON Schema, as pydantic writes it. It follows from the code alone, so it is kept on disk
+    (macros/core/cache.py) under a hash of that code and of pydantic's and Python's versions: a build whose models
+    are unchanged reads it instead of generating it again. A fresh dict each call: the caller may change it."""
+    code = [path.read_bytes() for folder in SCHEMA_CODE for path in sorted(folder.glob("*.py"))]
+    name = cache.key(pydantic.VERSION, platform.python_version(), *code)
+    if (kept := cache.load("schema", name)) is not None:
+        try:
+            return json.loads(kept)
+        except ValueError:  # a damaged entry: generate it afresh
+            pass
+    schema = Handbook.model_json_schema(by_alias=True, mode="serialization")
+    cache.store("schema", name, json.dumps(schema).encode("utf-8"))
+    return json.loads(json.dumps(schema))  # the same dict as one read from the cache (lists, never tuples)
+
+
 def to_json(value: dict) -> str:
-    """Stable, readable JSON (same input, same bytes)."""
-    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+    """Stable, readable JSON (same input, same bytes): indented by one space, non-ASCII characters as they are.
+
+    Written by pydantic's serialiser, which writes the bytes json.dumps(value, ensure_ascii=False, indent=1) would
+    in a fraction of the time, for the values a model dump holds: text, integers, booleans, null, lists and
+    objects (no model has a float field, the one kind the two would write differently: 1e-07 against 1e-7).
+    """
+    return pydantic_core.to_json(value, indent=1).decode("utf-8") + "\n"
 
 
 def export_files(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None = None,
