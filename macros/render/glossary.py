@@ -62,11 +62,21 @@ def abbreviation_definitions(hb: Handbook) -> str:
 
 def abbreviate_html(hb: Handbook, escaped: str) -> str:
     """Escaped text for a raw HTML block (which Markdown's abbr never reaches) with each abbreviation explained."""
+    found = hb.derived(_abbr_elements)  # made once: every history entry's texts pass through here
+    if found is None:
+        return escaped
+    pattern, elements = found
+    return pattern.sub(lambda m: elements[m.group(1)], escaped)
+
+
+def _abbr_elements(hb: Handbook) -> tuple[re.Pattern, dict[str, str]] | None:
+    """A pattern that finds the glossary's abbreviations as whole words (longest first), and each one's <abbr>
+    element; None if the glossary has none."""
     known = abbreviations(hb)
     if not known:
-        return escaped
+        return None
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
-    return pattern.sub(lambda m: f'<abbr title="{html_attr(tooltip(known[m.group(1)]))}">{m.group(1)}</abbr>', escaped)
+    return pattern, {abbr: f'<abbr title="{html_attr(tooltip(text))}">{abbr}</abbr>' for abbr, text in known.items()}
 
 
 def render_source_register(hb: Handbook) -> str:
