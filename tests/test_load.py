@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from macros.model.load import load_handbook
+from macros.model.load import PARSE_CACHE, load_handbook
 from tests.conftest import edit_file as edit
 from tests.conftest import load_problems as problems
 
@@ -150,3 +151,33 @@ def test_kort_fortalt_counts_sentences_not_abbreviations(fixture_data):
               "summary: Behandlingen skal være i gang senest 14 dage efter henvendelsen.",
               "summary: Se SEL § 101, stk. 4, fx ved første kontakt. Fristen er 14 dage.")
     assert load_handbook(fixture_data).guideline("3-4").summary.endswith("14 dage.")
+
+
+def test_the_parse_of_good_data_is_kept_and_read_back(fixture_data, tmp_path, monkeypatch):
+    """A second load reads the YAML's parse from the disk cache, named by the files' texts (macros/core/cache.py)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    kept = tmp_path / "cache" / "stofhaandbog" / PARSE_CACHE
+    first = load_handbook(fixture_data)
+    assert len(list(kept.iterdir())) == 1
+    monkeypatch.setattr(yaml, "load", lambda *args, **kwargs: pytest.fail("parsed again"))
+    assert load_handbook(fixture_data) == first
+
+
+def test_a_changed_file_is_parsed_afresh_and_bad_data_is_never_kept(fixture_data, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    kept = tmp_path / "cache" / "stofhaandbog" / PARSE_CACHE
+    load_handbook(fixture_data)
+    edit(fixture_data / "guidelines/3-4.yml", "target_group: Visitatorer.", "target_group: Behandlere.")
+    assert load_handbook(fixture_data).guidelines[0].target_group == "Behandlere."  # never a stale parse
+    assert len(list(kept.iterdir())) == 2
+    edit(fixture_data / "guidelines/3-4.yml", "principles: [helhed, systematik]", "principles: [helhed, systemtik]")
+    assert problems(fixture_data)
+    assert len(list(kept.iterdir())) == 2
+
+
+def test_an_unreadable_cache_entry_is_no_entry(fixture_data, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = load_handbook(fixture_data)
+    (entry,) = (tmp_path / "cache" / "stofhaandbog" / PARSE_CACHE).iterdir()
+    entry.write_bytes(b"not a pickle")
+    assert load_handbook(fixture_data) == first

@@ -7,6 +7,7 @@ worker. Everything else happens in the layers below, which never import MkDocs.
 
 from __future__ import annotations
 
+import gc
 import json
 from copy import copy
 from pathlib import Path
@@ -75,6 +76,9 @@ class HandbookPlugin(BasePlugin):
             plugin.config.enabled = plugin.config.enabled or settings.zip_build
         config["extra"]["zip_build"] = any(p.config.enabled for p in offline)
         config["extra"]["polyfills"] = zip_polyfills(config["extra"].get("polyfills"), config["extra"]["zip_build"])
+        # the model lives until the build ends: frozen, the garbage collector stops scanning it again at each of the
+        # thousands of collections the pages' short-lived objects set off (unfrozen when the build ends)
+        gc.freeze()
         return config
 
     def on_files(self, files, config):
@@ -114,6 +118,7 @@ class HandbookPlugin(BasePlugin):
         # pages build in reading order, so the search index lists them in it (hand-written and generated pages mixed
         # as in the nav); similar pages side by side also keep the gzipped index small (tests/test_search_index.py)
         order = {path: n for n, path in enumerate(reading_order(config["nav"]))}
+        gc.freeze()  # the generated pages live until the build ends, like the model
         return Files(sorted(files, key=lambda f: order.get(f.src_uri, len(order))))
 
     def _introduction_markdown(self, config, file) -> str:
@@ -199,4 +204,13 @@ class HandbookPlugin(BasePlugin):
         search = [p for name, p in config["plugins"].items() if name.endswith("search")]
         write_service_worker(Path(config["site_dir"]), search[0].config.lang if search else ["en"])
 
-    on_post_build = CombinedEvent(_enrich_search_index, _drop_cdn_addresses, _write_service_worker)
+    @event_priority(-1000)  # the last step of the build
+    def _unfreeze(self, config):
+        """Hand the build's objects back to the garbage collector (`mkdocs serve` builds again in this process)."""
+        gc.unfreeze()
+
+    on_post_build = CombinedEvent(_enrich_search_index, _drop_cdn_addresses, _write_service_worker, _unfreeze)
+
+    def on_build_error(self, error):
+        """A failed build hands its objects back to the garbage collector too."""
+        gc.unfreeze()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import pickle
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from macros.core import cache
 from macros.model.checks import check_references
 from macros.model.course import Course
 from macros.model.flow import Flow
@@ -62,6 +64,8 @@ REQUIRED = {"sources", "themes", "principles", "phases", "laws", "guidelines"}
 # The YAML of the last load, keyed by file text: the history compares old versions with these without parsing
 # the current ones again (macros/model/git_history.py). Read only; cleared at each load.
 _parsed: dict[str, object] = {}
+PARSE_CACHE = "yaml"  # the disk cache's kind (macros/core/cache.py) for the parse of a whole data folder
+PARSES_KEPT = 8  # whole data folders: the real one, test and benchmark datasets
 
 
 def parsed_texts() -> dict[str, object]:
@@ -73,6 +77,15 @@ def load_handbook(data_dir: Path | str) -> Handbook:
     """Load, validate and cross-check every data file; raise DataError listing all problems."""
     data_dir = Path(data_dir)
     _parsed.clear()
+    # PyYAML builds its values in Python, the slowest step of a load: the parse of files unchanged since an earlier
+    # build comes from the disk cache, named by every file's text (a changed file is a new entry, never a stale one)
+    entry = _parse_cache_name(data_dir)
+    if entry is not None and (kept := cache.load(PARSE_CACHE, entry)) is not None:
+        try:
+            _parsed.update(pickle.loads(kept))
+        except Exception:  # an unreadable entry is no entry: parse the files
+            _parsed.clear()
+    cached = bool(_parsed)
     problems: list[str] = []
     collections: dict[str, list] = {}
     for name, (model, rel) in COLLECTIONS.items():
@@ -90,7 +103,25 @@ def load_handbook(data_dir: Path | str) -> Handbook:
     problems.extend(check_references(handbook, data_dir.name))
     if problems:
         raise DataError(problems)
+    if entry is not None and not cached:  # only the parse of good data is kept
+        cache.store(PARSE_CACHE, entry, pickle.dumps(_parsed, protocol=pickle.HIGHEST_PROTOCOL), keep=PARSES_KEPT)
     return handbook
+
+
+def _files(path: Path) -> list[Path]:
+    """The YAML files of a collection: a folder's *.yml in name order, or the one file."""
+    return sorted(path.glob("*.yml")) if path.is_dir() else [path]
+
+
+def _parse_cache_name(data_dir: Path) -> str | None:
+    """The cache entry for the parse of every data file as it is now; None if a file cannot be read (the load then
+    reports it)."""
+    try:
+        texts = [file.read_bytes() for _, rel in COLLECTIONS.values() if (data_dir / rel).exists()
+                 for file in _files(data_dir / rel)]
+    except OSError:
+        return None
+    return cache.key(yaml.__version__, Loader.__name__, *texts)
 
 
 def _number_key(guideline) -> tuple[int, ...]:
@@ -102,7 +133,7 @@ def _load_collection(path: Path, data_dir: Path, model: type[BaseModel], problem
     """A folder holds one record per file (file name == id); a file holds a list of records."""
     records = []
     if path.is_dir():
-        for file in sorted(path.glob("*.yml")):
+        for file in _files(path):
             raw = _read_yaml(file, data_dir, problems)
             if raw is None:
                 continue
@@ -141,8 +172,9 @@ def _read_yaml(path: Path, data_dir: Path, problems: list[str]):
     """Parse one YAML file; a syntax error names the line and column."""
     try:
         text = path.read_text(encoding="utf-8")
-        _parsed[text] = raw = yaml.load(text, Loader=Loader)
-        return raw
+        if text not in _parsed:
+            _parsed[text] = yaml.load(text, Loader=Loader)
+        return _parsed[text]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
