@@ -61,7 +61,7 @@ def machine() -> dict[str, str]:
     return {
         "CPU": f"{cpu}, {os.cpu_count()} cores", "memory": memory, "OS": platform.platform(),
         "Python": platform.python_version(),
-        "MkDocs / Material / macros": f"{version('mkdocs')} / {version('mkdocs-material')} / {version('mkdocs-macros-plugin')}",
+        "MkDocs / Material": f"{version('mkdocs')} / {version('mkdocs-material')}",
         "load average at start (1/5/15 min)": " / ".join(f"{x:.1f}" for x in os.getloadavg()),
     }
 
@@ -440,7 +440,7 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         "final Markdown is known (after our macros and the handbook plugin) and saves it with its front matter "
         "and the menu. Then the engine "
         "(`mkdocs build --strict`) and plain MkDocs + Material on those saved pages (the same Markdown extensions, "
-        "search plugin with the same settings, stylesheet and scripts; no macros plugin, no handbook plugin, no template "
+        "search plugin with the same settings, stylesheet and scripts; no handbook plugin, no template "
         "overrides, no generated data files) are built one after the other, engine first, as many times as the "
         "table has pairs. A pair's two builds run within seconds of each other and share the machine's load, so the "
         "ratio is the median of the pairs' ratios; the times are medians. CPU is the user and system time of the "
