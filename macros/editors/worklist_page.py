@@ -35,9 +35,9 @@ def render_worklist(hb: Handbook, here: str, check: dict[str, str], principles_w
     principles = [i for i in loose if i.key.startswith("principle:")]
     others = [i for i in loose if not i.key.startswith("principle:")]
     by_guideline: dict[str, list[WorkItem]] = {}
-    for item in items:
-        if item.guideline is not None:
-            by_guideline.setdefault(item.guideline, []).append(item)
+    for i in items:
+        if i.guideline is not None:
+            by_guideline.setdefault(i.guideline, []).append(i)
     parts = []
     if principles:
         parts += ["## Principper", "", f"Slå op i: {principles_where}.", ""]
