@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from functools import cache
+from typing import NamedTuple
 
 from macros.core import links
 from macros.model.records import Guideline, Handbook
 from macros.render.page import SearchEntry
-from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, tokens, uncovered
+from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, forget_tokens, tokens, uncovered
 
 FIELDS = ("titles", "keywords", "parts")  # each must be listed under plugins: search: fields: in mkdocs.yml
 MAX_TOPIC_PAGES = 3  # a section title's word is a page topic only if at most this many pages use it
@@ -39,18 +42,23 @@ def enrich(index: dict, hb: Handbook, entries: Mapping[str, Sequence[SearchEntry
     if missing:
         raise ValueError(f"mkdocs.yml: plugins: search: fields: needs {missing} so the search worker indexes them")
     separator = index["config"]["separator"]
+    forget_tokens()  # a new build: the last one's texts are of no use
     docs = index_once(with_entries(index["docs"], entries), use_directory_urls)
 
     def words(text: str) -> list[str]:
         return tokens(text, separator)
 
+    @cache  # many entries share a text (sections without text of their own, repeated labels)
+    def word_set(text: str) -> frozenset[str]:
+        return frozenset(words(text))
+
     own = {location: [t for p in phrases for t in words(p)] for location, phrases in search_words(hb, use_directory_urls).items()}
     glossary: Glossary = [tuple(tuple(words(n)) for n in names) for names in glossary_terms(hb)]
     title = {doc["location"]: words(doc["title"]) for doc in docs}
-    text = {doc["location"]: title[doc["location"]] + words(doc["text"]) for doc in docs}
+    text = {doc["location"]: word_set(doc["title"]) | word_set(doc["text"]) for doc in docs}
     terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
     terms += [t for ws in own.values() for t in ws]
-    vocabulary = Vocabulary([t for ws in text.values() for t in ws] + terms, terms)
+    vocabulary = Vocabulary(set(terms).union(*text.values()), terms)
     names = _Names(glossary, vocabulary)
 
     pages: dict[str, list[str]] = {}
@@ -63,18 +71,18 @@ def enrich(index: dict, hb: Handbook, entries: Mapping[str, Sequence[SearchEntry
     for page, locations in pages.items():
         headings = [loc for loc in locations[1:] if not _is_direction(loc)]  # directions carry their own words
         sections = [t for loc in headings for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
-        page_text = [t for loc in locations for t in text[loc]]
+        page_text = frozenset().union(*(text[loc] for loc in locations))
         topic = own.get(page, []) + sections
         extra[page] = extra_words(page_text, title.get(page, []), topic, names, vocabulary)
     return {**index, "docs": [_with_words(doc, extra.get(doc["location"], {})) for doc in docs]}
 
 
 def extra_words(
-    sequence: list[str], title: list[str], topic: list[str], glossary: _Names, vocabulary: Vocabulary
+    every: AbstractSet[str], title: list[str], topic: list[str], glossary: _Names, vocabulary: Vocabulary
 ) -> dict[str, list[str]]:
     """The extra word fields of one entry.
 
-    `sequence` is every word of the entry, `title` its title's words, `topic` other words that say
+    `every` is the set of every word of the entry, `title` its title's words, `topic` other words that say
     what it is about (søgeord, distinctive section titles). `titles` gets the title words'
     inflected forms and compound tails and the names of the glossary terms the title names
     (abbreviations even where the title has them: a two-letter word like MI needs the weight
@@ -87,11 +95,11 @@ def extra_words(
     core = set(topic) | set(_named(topic, glossary, vocabulary))
     tails = [tail for w in core for tail in vocabulary.tails(w)]
     keywords = uncovered(_forms(core, vocabulary) + tails, title + titles)
-    parts = {tail for w in set(sequence) for tail in vocabulary.tails(w)}
+    parts = {tail for w in every for tail in vocabulary.tails(w)}
     return {
         "titles": sorted(set(titles)),
         "keywords": keywords,
-        "parts": uncovered((w for w in parts if _useful(w)), sequence + titles + keywords),
+        "parts": uncovered((w for w in parts if _useful(w)), every.union(titles, keywords)),
     }
 
 
@@ -123,12 +131,13 @@ def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> list[str]
 
 def _forms(words: Iterable[str], vocabulary: Vocabulary) -> list[str]:
     """The words with every inflected form the handbook uses."""
-    return sorted({f for w in words for f in vocabulary.forms(w) if _useful(f)})
+    return sorted(filter(_useful, frozenset().union(*map(vocabulary.forms, words))))
 
 
 def _useful(token: str) -> bool:
     """Words worth indexing: no stop words, no lone punctuation."""
-    return token not in STOPWORDS and (len(token) > 1 or token.isdigit()) and any(c.isalnum() for c in token)
+    return token not in STOPWORDS and (len(token) > 1 or token.isdigit()) and (
+        token.isalnum() or any(c.isalnum() for c in token))  # most words are letters only: no look at each
 
 
 def _with_words(doc: dict, fields: dict[str, list[str]]) -> dict:
@@ -170,26 +179,28 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
     Indexed everywhere, the copies would outrank their home and blow the index size budget. The
     pages themselves are unchanged; a section left with no text of its own is not indexed.
     """
-    # each entry's blocks with their keys, found once and used by both passes
-    blocks = [[(block, _block_key(block)) for block in _BLOCK.finditer(doc["text"])] for doc in docs]
+    # each distinct text's blocks, found once and used by both passes: many entries share a text
+    blocks: dict[str, list[_Block]] = {}
+    for doc in docs:
+        if doc["text"] not in blocks:
+            blocks[doc["text"]] = _blocks(doc["text"])
     homes: dict[str, str] = {}
     ranked = sorted(range(len(docs)), key=lambda i: (_home_rank(docs[i]["location"], use_directory_urls), i))
     for i in ranked:
-        for _, key in blocks[i]:
-            homes.setdefault(key, docs[i]["location"])
+        for block in blocks[docs[i]["text"]]:
+            if block.key is not None:
+                homes.setdefault(block.key, docs[i]["location"])
     out = []
-    for doc, found in zip(docs, blocks, strict=True):
+    for doc in docs:
         location = doc["location"]
         is_direction = _is_direction(location)
-
-        def keep(block: re.Match, key: str | None, location=location, is_direction=is_direction) -> bool:
-            if not is_direction and _DIRECTION_REF.match(block.group(2)):
-                return False  # a copy or a mention of a direction: the direction's own entry is the hit
-            if block.group(1) == "li" and _CITATION.search(block.group(2)):
-                return False  # a source in a page's list of sources: the sources page describes it
-            return key is None or homes.get(key) == location
-
-        dropped = [block for block, key in found if not keep(block, key)]
+        dropped = [
+            block for block in blocks[doc["text"]]
+            # a copy or a mention of a direction (the direction's own entry is the hit), a source in a page's list
+            # of sources (the sources page describes it), or a paragraph that lives elsewhere
+            if (block.direction_ref and not is_direction) or block.citation
+            or (block.key is not None and homes[block.key] != location)
+        ]
         if not dropped:
             out.append(doc)
         elif text := _tidy(_without(doc["text"], dropped)):
@@ -199,12 +210,34 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
     return out
 
 
-def _without(text: str, blocks: list[re.Match]) -> str:
-    """The text without the given blocks (matches in it, in order)."""
+class _Block(NamedTuple):
+    """A paragraph or list item of an entry's text: where it is and what decides whether it stays."""
+
+    start: int
+    end: int
+    key: str | None  # its identity for de-duplication, or None if it is too short to matter
+    direction_ref: bool  # it starts with a direction's number: a copy or a mention of the direction
+    citation: bool  # a list item citing a source ([K12]): an entry in a page's list of sources
+
+
+def _blocks(text: str) -> list[_Block]:
+    """The paragraphs and list items of a text, in order (no regex pass where it has none)."""
+    if "<p>" not in text and "<li>" not in text:
+        return []
+    return [
+        _Block(match.start(), match.end(), _block_key(body), bool(_DIRECTION_REF.match(body)),
+               kind == "li" and bool(_CITATION.search(body)))
+        for match in _BLOCK.finditer(text)
+        for kind, body in [match.groups()]
+    ]
+
+
+def _without(text: str, blocks: list[_Block]) -> str:
+    """The text without the given blocks (in order)."""
     pieces, start = [], 0
     for block in blocks:
-        pieces.append(text[start : block.start()])
-        start = block.end()
+        pieces.append(text[start : block.start])
+        start = block.end
     return "".join(pieces) + text[start:]
 
 
@@ -220,10 +253,12 @@ def _is_direction(location: str) -> bool:
     return location.partition("#")[2].startswith(links.direction_anchor(""))
 
 
-def _block_key(block: re.Match) -> str | None:
-    """A paragraph's identity for de-duplication, or None if it is too short to matter."""
-    text = " ".join(block.group(2).split())
-    return text if len(text) >= MIN_BLOCK else None
+def _block_key(body: str) -> str | None:
+    """A paragraph's identity for de-duplication (its words), or None if it is too short to matter."""
+    if len(body) < MIN_BLOCK:
+        return None  # joining the words by single spaces never makes a text longer
+    key = " ".join(body.split())
+    return key if len(key) >= MIN_BLOCK else None
 
 
 def _tidy(text: str) -> str:

@@ -10,10 +10,10 @@ deterministic and only ever point at words the handbook really uses.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
 
 # lunr.da's stop words: the index drops them, so they never help and never count as compound parts.
 STOPWORDS = frozenset(
@@ -39,16 +39,10 @@ MIN_PART = 3  # shortest head a compound is split at (mål-, tid-)
 MIN_TAIL = 4  # shortest tail: three-letter tails (lag, ens, hed) are mostly false splits
 LONG_TAIL = 7  # a tail this long may be any word the handbook uses, not only a term (stofmisbrugs|databasen)
 MIN_COMPOUND = 6  # shortest word worth splitting
-_SUFFIX_ORDER = {suffix: i for i, suffix in enumerate(SUFFIXES)}
-_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in SUFFIXES}, reverse=True)
+_SUFFIXES = frozenset(SUFFIXES)
+_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in SUFFIXES}, reverse=True)  # SUFFIXES' order: longest first
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-zæøåéü]+$")
-
-
-def _endings(word: str) -> list[str]:
-    """The SUFFIXES the word ends in, in SUFFIXES' order (at most one of each length: a handful of look-ups)."""
-    found = [word[-n:] for n in _SUFFIX_LENGTHS if n <= len(word) and word[-n:] in _SUFFIX_ORDER]
-    return sorted(found, key=_SUFFIX_ORDER.__getitem__) if len(found) > 1 else found
 
 
 def tokens(text: str, separator: str) -> list[str]:
@@ -56,9 +50,16 @@ def tokens(text: str, separator: str) -> list[str]:
     return list(_tokens(text, separator))
 
 
-@lru_cache(maxsize=4096)  # the index's texts are split for the enrichment, then again for the words file
+def forget_tokens() -> None:
+    """Forget the texts split so far (the enrichment calls it first: the cache holds one build's texts)."""
+    _tokens.cache_clear()
+
+
+# The enrichment splits every text of the index and the words file splits them again: unbounded, so each distinct
+# text is split once per build (a cache smaller than the index would miss every time on a large one).
+@cache
 def _tokens(text: str, separator: str) -> tuple[str, ...]:
-    return tuple(t for t in re.split(separator, _TAG.sub(" ", text).lower()) if t)
+    return tuple(filter(None, re.split(separator, _TAG.sub(" ", text).lower())))
 
 
 def is_word(token: str) -> bool:
@@ -78,6 +79,7 @@ class Vocabulary:
         self.words = frozenset(filter(is_word, set(words))) | self.terms
         # cached per instance (the vocabulary never changes): a page asks about the same words many times
         self.lemma = lru_cache(maxsize=None)(self.lemma)
+        self.forms = lru_cache(maxsize=None)(self.forms)
         self.tails = lru_cache(maxsize=None)(self._tails)
         self.families: dict[str, set[str]] = defaultdict(set)
         for word in self.words:
@@ -85,13 +87,14 @@ class Vocabulary:
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
-        for suffix in _endings(word):
-            stem = word[: -len(suffix)]
+        # a word ends in at most one suffix of each length: trying each length once tries them in SUFFIXES' order
+        for size in _SUFFIX_LENGTHS:
             # a single-letter ending needs a longer stem, or tale → tal and unge → ung would merge
-            if len(stem) < MIN_PART + (len(suffix) == 1):
+            if len(word) - size < MIN_PART + (size == 1) or word[-size:] not in _SUFFIXES:
                 continue
-            for base in (stem, stem[:-1] if len(stem) > MIN_PART and stem[-1] == stem[-2] else None):
-                if base and base in self.words and base != word:
+            stem = word[:-size]
+            for base in (stem, stem[:-1]) if len(stem) > MIN_PART and stem[-1] == stem[-2] else (stem,):
+                if base in self.words:
                     return self.lemma(base)
         return word
 
@@ -150,16 +153,11 @@ def uncovered(candidates: Iterable[str], present: Iterable[str]) -> list[str]:
     lunr matches a typed word as a prefix, so `plan` is useless where `planen` is indexed, and of two
     extra words `behandlingsplaner` and `behandlingsplanerne` only the longer one is needed.
     """
-    present = sorted(set(present))
-    kept: list[str] = []  # sorted, so a binary search finds a longer kept word that starts with the next one
-    for word in sorted(set(candidates), key=lambda w: (-len(w), w)):
-        if _prefix_of_any(word, present) or _prefix_of_any(word, kept):
-            continue
-        insort(kept, word)
-    return kept
-
-
-def _prefix_of_any(word: str, sorted_words: list[str]) -> bool:
-    """True if some word in the sorted list starts with `word` (binary search)."""
-    i = bisect_left(sorted_words, word)
-    return i < len(sorted_words) and sorted_words[i].startswith(word)
+    candidates, present = set(candidates), set(present)
+    # a candidate is covered by a present word or by a longer candidate (kept, or covered in turn by a word that
+    # starts with it too); in sorted order the words that start with a word follow it at once, so one sort will do
+    words = sorted(candidates | present)
+    return [
+        word for word, after in pairwise([*words, ""])
+        if word in candidates and word not in present and not after.startswith(word)
+    ]

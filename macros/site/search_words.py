@@ -12,6 +12,7 @@ Pure: the enriched index and the model in, the script's text out.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from macros.core import links
 from macros.core.escape import json_text
@@ -36,10 +37,15 @@ QUERY_FILLER = STOPWORDS | frozenset(
 def words_script(index: dict, hb: Handbook, use_directory_urls: bool = True) -> str:
     """The text of search/words.js for an enriched index (search_index.json as a dict)."""
     separator = index["config"]["separator"]
-    count: Counter[str] = Counter()
+
+    @cache  # many entries share a field's text
+    def words(text: str) -> frozenset[str]:
+        return frozenset(filter(_word, set(tokens(text, separator))))
+
+    count: Counter[str] = Counter()  # in how many entries' fields each word occurs
     for doc in index["docs"]:
         for field in INDEX_FIELDS:
-            count.update({t for t in tokens(doc.get(field, ""), separator) if _word(t)})
+            count.update(words(doc.get(field, "")))
     data = {
         "separator": separator,
         # most used first: the correction prefers the word the handbook uses most
