@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from functools import cache
 from typing import NamedTuple
 
 from macros.core import links
 from macros.model.records import Guideline, Handbook
 from macros.render.page import SearchEntry
-from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, forget_tokens, tokens, uncovered
+from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, forget_tokens, token_set, tokens, uncovered
 
 FIELDS = ("titles", "keywords", "parts")  # each must be listed under plugins: search: fields: in mkdocs.yml
 MAX_TOPIC_PAGES = 3  # a section title's word is a page topic only if at most this many pages use it
@@ -48,32 +47,29 @@ def enrich(index: dict, hb: Handbook, entries: Mapping[str, Sequence[SearchEntry
     def words(text: str) -> list[str]:
         return tokens(text, separator)
 
-    @cache  # many entries share a text (sections without text of their own, repeated labels)
-    def word_set(text: str) -> frozenset[str]:
-        return frozenset(words(text))
-
     own = {location: [t for p in phrases for t in words(p)] for location, phrases in search_words(hb, use_directory_urls).items()}
     glossary: Glossary = [tuple(tuple(words(n)) for n in names) for names in glossary_terms(hb)]
     title = {doc["location"]: words(doc["title"]) for doc in docs}
-    text = {doc["location"]: word_set(doc["title"]) | word_set(doc["text"]) for doc in docs}
-    terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
-    terms += [t for ws in own.values() for t in ws]
-    vocabulary = Vocabulary(set(terms).union(*text.values()), terms)
-    names = _Names(glossary, vocabulary)
-
+    # an entry's words, as the sets of its title's and its text's (split once per text: many entries share one)
+    text = {doc["location"]: (token_set(doc["title"], separator), token_set(doc["text"], separator)) for doc in docs}
     pages: dict[str, list[str]] = {}
     for doc in docs:
         pages.setdefault(doc["location"].split("#", 1)[0], []).append(doc["location"])
+    page_text = {page: frozenset().union(*(ws for loc in locations for ws in text[loc])) for page, locations in pages.items()}
+    terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
+    terms += [t for ws in own.values() for t in ws]
+    vocabulary = Vocabulary(set(terms).union(*page_text.values()), terms)
+    names = _Names(glossary, vocabulary)
+
     spread = _title_spread(pages, title)
     extra: dict[str, dict[str, list[str]]] = {}
     for location in (loc for loc in text if "#" in loc and loc in own):
-        extra[location] = extra_words(text[location], [], own[location], _Names([], vocabulary), vocabulary)
+        extra[location] = extra_words(frozenset().union(*text[location]), [], own[location], _Names([], vocabulary), vocabulary)
     for page, locations in pages.items():
         headings = [loc for loc in locations[1:] if not _is_direction(loc)]  # directions carry their own words
         sections = [t for loc in headings for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
-        page_text = frozenset().union(*(text[loc] for loc in locations))
         topic = own.get(page, []) + sections
-        extra[page] = extra_words(page_text, title.get(page, []), topic, names, vocabulary)
+        extra[page] = extra_words(page_text[page], title.get(page, []), topic, names, vocabulary)
     return {**index, "docs": [_with_words(doc, extra.get(doc["location"], {})) for doc in docs]}
 
 
@@ -95,7 +91,7 @@ def extra_words(
     core = set(topic) | set(_named(topic, glossary, vocabulary))
     tails = [tail for w in core for tail in vocabulary.tails(w)]
     keywords = uncovered(_forms(core, vocabulary) + tails, title + titles)
-    parts = {tail for w in every for tail in vocabulary.tails(w)}
+    parts = {tail for w in every & vocabulary.compounds for tail in vocabulary.tails(w)}
     return {
         "titles": sorted(set(titles)),
         "keywords": keywords,
@@ -125,6 +121,8 @@ class _Names:
 
 def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> list[str]:
     """The words of every name of each glossary term the words name (MI → motiverende samtale, …)."""
+    if not names.glossary:
+        return []  # a direction's entry: no glossary to look in, no phrases to gather
     hits = names.terms_in(Phrases(words, vocabulary))
     return sorted({t for i in hits for n in names.glossary[i] for t in n if _useful(t)})
 

@@ -50,16 +50,28 @@ def tokens(text: str, separator: str) -> list[str]:
     return list(_tokens(text, separator))
 
 
+# The enrichment looks at every title and text of the index, the words file at them again: both caches are
+# unbounded, so each distinct text is split once per build (a cache smaller than the index would miss on a large
+# one), and the enrichment empties them first, so they hold one build's texts.
+@cache
+def token_set(text: str, separator: str) -> frozenset[str]:
+    """The distinct tokens of an index text (as a set of `tokens`)."""
+    return frozenset(_split(text, separator))
+
+
 def forget_tokens() -> None:
-    """Forget the texts split so far (the enrichment calls it first: the cache holds one build's texts)."""
+    """Forget the texts split so far."""
     _tokens.cache_clear()
+    token_set.cache_clear()
 
 
-# The enrichment splits every text of the index and the words file splits them again: unbounded, so each distinct
-# text is split once per build (a cache smaller than the index would miss every time on a large one).
 @cache
 def _tokens(text: str, separator: str) -> tuple[str, ...]:
-    return tuple(filter(None, re.split(separator, _TAG.sub(" ", text).lower())))
+    return tuple(_split(text, separator))
+
+
+def _split(text: str, separator: str) -> list[str]:
+    return list(filter(None, re.split(separator, _TAG.sub(" ", text).lower())))
 
 
 def is_word(token: str) -> bool:
@@ -84,6 +96,8 @@ class Vocabulary:
         self.families: dict[str, set[str]] = defaultdict(set)
         for word in self.words:
             self.families[self.lemma(word)].add(word)
+        # the words with compound tails: every text word worth splitting is a vocabulary word
+        self.compounds = frozenset(w for w in self.words if self.tails(w))
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
