@@ -39,8 +39,7 @@ MIN_PART = 3  # shortest head a compound is split at (mål-, tid-)
 MIN_TAIL = 4  # shortest tail: three-letter tails (lag, ens, hed) are mostly false splits
 LONG_TAIL = 7  # a tail this long may be any word the handbook uses, not only a term (stofmisbrugs|databasen)
 MIN_COMPOUND = 6  # shortest word worth splitting
-_SUFFIXES = frozenset(SUFFIXES)
-_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in SUFFIXES}, reverse=True)  # SUFFIXES' order: longest first
+_ENDINGS = {last: tuple(s for s in SUFFIXES if s[-1] == last) for last in {s[-1] for s in SUFFIXES}}  # by last letter
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-zæøåéü]+$")
 
@@ -101,12 +100,11 @@ class Vocabulary:
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
-        # a word ends in at most one suffix of each length: trying each length once tries them in SUFFIXES' order
-        for size in _SUFFIX_LENGTHS:
+        for suffix in _ENDINGS.get(word[-1:], ()):  # in SUFFIXES' order; most words end in none of these letters
+            stem = word[: -len(suffix)]
             # a single-letter ending needs a longer stem, or tale → tal and unge → ung would merge
-            if len(word) - size < MIN_PART + (size == 1) or word[-size:] not in _SUFFIXES:
+            if not word.endswith(suffix) or len(stem) < MIN_PART + (len(suffix) == 1):
                 continue
-            stem = word[:-size]
             for base in (stem, stem[:-1]) if len(stem) > MIN_PART and stem[-1] == stem[-2] else (stem,):
                 if base in self.words:
                     return self.lemma(base)
