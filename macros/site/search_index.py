@@ -183,11 +183,11 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
         if doc["text"] not in blocks:
             blocks[doc["text"]] = _blocks(doc["text"])
     homes: dict[str, str] = {}
-    ranked = sorted(range(len(docs)), key=lambda i: (_home_rank(docs[i]["location"], use_directory_urls), i))
-    for i in ranked:
-        for block in blocks[docs[i]["text"]]:
+    glossary = links.url_path(links.GLOSSARY_PAGE, use_directory_urls)
+    for doc in sorted(docs, key=lambda doc: _home_rank(doc["location"], glossary)):  # stable: in order within a rank
+        for block in blocks[doc["text"]]:
             if block.key is not None:
-                homes.setdefault(block.key, docs[i]["location"])
+                homes.setdefault(block.key, doc["location"])
     out = []
     for doc in docs:
         location = doc["location"]
@@ -248,7 +248,7 @@ _EMPTY = re.compile(r"<(p|li|ul|ol)>\s*</\1>")
 
 def _is_direction(location: str) -> bool:
     """True for a direction's own entry (…#anvisning-3.4.1)."""
-    return location.partition("#")[2].startswith(links.direction_anchor(""))
+    return location.partition("#")[2].startswith(_DIRECTION_ANCHOR)
 
 
 def _block_key(body: str) -> str | None:
@@ -266,17 +266,21 @@ def _tidy(text: str) -> str:
     return re.sub(r"> {2,}<", "> <", text).strip()
 
 
-def _home_rank(location: str, use_directory_urls: bool) -> int:
+def _home_rank(location: str, glossary: str) -> int:
     """Where a repeated paragraph lives: a direction's entry, then record pages, then everything else."""
     if _is_direction(location):
         return 0
     section = location.split("/", 1)[0]
-    glossary = links.url_path(links.GLOSSARY_PAGE, use_directory_urls)
-    if section in {links.SECTIONS[k] for k in ("flow", "law", "method")} or location.startswith(glossary):
+    if section in _RECORD_SECTIONS or location.startswith(glossary):
         return 1
-    if section in {links.SECTIONS[k] for k in ("guideline", "principle")}:
+    if section in _GUIDELINE_SECTIONS:
         return 2
     return 3
+
+
+_DIRECTION_ANCHOR = links.direction_anchor("")  # what every direction's anchor starts with
+_RECORD_SECTIONS = frozenset(links.SECTIONS[k] for k in ("flow", "law", "method"))
+_GUIDELINE_SECTIONS = frozenset(links.SECTIONS[k] for k in ("guideline", "principle"))
 
 
 def _page_url(guideline: Guideline, use_directory_urls: bool) -> str:
