@@ -78,12 +78,14 @@ def extra_words(
 ) -> dict[str, list[str]]:
     """The extra word fields of one entry.
 
-    `every` is the set of every word of the entry, `title` its title's words, `topic` other words that say
-    what it is about (søgeord, distinctive section titles). `titles` gets the title words'
-    inflected forms and compound tails and the names of the glossary terms the title names
-    (abbreviations even where the title has them: a two-letter word like MI needs the weight
-    against the many words it begins); `keywords` the same for the topic words. These are kept
-    even where the text has them, because the field boosts rank the entry.
+    `every` is the set of every word of the entry (all among the words the vocabulary was made of),
+    `title` its title's words, `topic` other words that say what it is about (søgeord, distinctive
+    section titles). `titles` gets the title words' inflected forms and compound tails and the
+    names of the glossary terms the title names (abbreviations even where the title has them: a
+    two-letter word like MI needs the weight against the many words it begins); `keywords` the same
+    for the topic words. These are kept even where the text has them, because the field boosts
+    rank the entry. `parts` gets the tails of the entry's other compound words that no word of it
+    starts with.
     """
     named = set(_named(title, glossary, vocabulary))
     tails = [tail for w in set(title) | named for tail in vocabulary.tails(w)]
@@ -91,11 +93,14 @@ def extra_words(
     core = set(topic) | set(_named(topic, glossary, vocabulary))
     tails = [tail for w in core for tail in vocabulary.tails(w)]
     keywords = uncovered(_forms(core, vocabulary) + tails, title + titles)
-    parts = {tail for w in every & vocabulary.compounds for tail in vocabulary.tails(w)}
+    # the compound tails no extra word covers, then those no word of the entry starts with (looked up among the
+    # handbook's words: cheaper than sorting the entry's many words with the few tails, as `uncovered` would)
+    parts = uncovered(filter(_useful, {tail for w in every & vocabulary.compounds for tail in vocabulary.tails(w)}),
+                      titles + keywords)
     return {
         "titles": sorted(set(titles)),
         "keywords": keywords,
-        "parts": uncovered((w for w in parts if _useful(w)), every.union(titles, keywords)),
+        "parts": [w for w in parts if every.isdisjoint(vocabulary.starting(w))],
     }
 
 

@@ -10,6 +10,7 @@ deterministic and only ever point at words the handbook really uses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -86,12 +87,15 @@ class Vocabulary:
     """
 
     def __init__(self, words: Iterable[str], terms: Iterable[str]):
+        words = set(words)
         self.terms = frozenset(w for w in terms if is_word(w) and len(w) >= MIN_TAIL and w not in NOT_TERMS)
-        self.words = frozenset(filter(is_word, set(words))) | self.terms
+        self.words = frozenset(filter(is_word, words)) | self.terms
+        self._sorted = sorted(words | self.terms)  # every word given, for `starting`
         # cached per instance (the vocabulary never changes): a page asks about the same words many times
         self.lemma = lru_cache(maxsize=None)(self.lemma)
         self.forms = lru_cache(maxsize=None)(self.forms)
         self.tails = lru_cache(maxsize=None)(self._tails)
+        self.starting = lru_cache(maxsize=None)(self._starting)
         self.families: dict[str, set[str]] = defaultdict(set)
         for word in self.words:
             self.families[self.lemma(word)].add(word)
@@ -113,6 +117,13 @@ class Vocabulary:
     def forms(self, word: str) -> frozenset[str]:
         """Every form of the word's family that the handbook uses (planer, planen → plan, planer, planen)."""
         return frozenset(self.families.get(self.lemma(word), ())) | {word}
+
+    def _starting(self, prefix: str) -> tuple[str, ...]:
+        """The words given (tokens of every kind, not only `words`) that start with the prefix, itself included."""
+        start = end = bisect_left(self._sorted, prefix)
+        while end < len(self._sorted) and self._sorted[end].startswith(prefix):
+            end += 1
+        return tuple(self._sorted[start:end])
 
     def _known(self, part: str) -> bool:
         """True if a compound part is a vocabulary word, with or without a linking -s-/-e-, or itself a compound."""
