@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from functools import cache
 from typing import NamedTuple
 
 from macros.core import links
@@ -87,12 +88,13 @@ def extra_words(
     rank the entry. `parts` gets the tails of the entry's other compound words that no word of it
     starts with.
     """
-    named = set(_named(title, glossary, vocabulary))
-    tails = [tail for w in set(title) | named for tail in vocabulary.tails(w)]
-    titles = uncovered(_forms(set(title) | named, vocabulary) + tails, title) + [w for w in named if len(w) <= SHORT]
-    core = set(topic) | set(_named(topic, glossary, vocabulary))
-    tails = [tail for w in core for tail in vocabulary.tails(w)]
-    keywords = uncovered(_forms(core, vocabulary) + tails, title + titles)
+    named = _named(title, glossary, vocabulary)
+    core = set(title) | named
+    tails = {tail for w in core for tail in vocabulary.tails(w)}
+    titles = uncovered(_forms(core, vocabulary) | tails, title) + [w for w in named if len(w) <= SHORT]
+    core = set(topic) | _named(topic, glossary, vocabulary)
+    tails = {tail for w in core for tail in vocabulary.tails(w)}
+    keywords = uncovered(_forms(core, vocabulary) | tails, title + titles)
     # the compound tails no extra word covers, then those no word of the entry starts with (looked up among the
     # handbook's words: cheaper than sorting the entry's many words with the few tails, as `uncovered` would)
     parts = uncovered(filter(_useful, {tail for w in every & vocabulary.compounds for tail in vocabulary.tails(w)}),
@@ -124,17 +126,17 @@ class _Names:
         return hits | {i for gram in phrases.grams if len(gram) > 1 for i in self.multi.get(gram, ())}
 
 
-def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> list[str]:
+def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> set[str]:
     """The words of every name of each glossary term the words name (MI → motiverende samtale, …)."""
     if not names.glossary:
-        return []  # a direction's entry: no glossary to look in, no phrases to gather
+        return set()  # a direction's entry: no glossary to look in, no phrases to gather
     hits = names.terms_in(Phrases(words, vocabulary))
-    return sorted({t for i in hits for n in names.glossary[i] for t in n if _useful(t)})
+    return {t for i in hits for n in names.glossary[i] for t in n if _useful(t)}
 
 
-def _forms(words: Iterable[str], vocabulary: Vocabulary) -> list[str]:
+def _forms(words: Iterable[str], vocabulary: Vocabulary) -> set[str]:
     """The words with every inflected form the handbook uses."""
-    return sorted(filter(_useful, frozenset().union(*map(vocabulary.forms, words))))
+    return set(filter(_useful, frozenset().union(*map(vocabulary.forms, words))))
 
 
 def _useful(token: str) -> bool:
@@ -193,20 +195,25 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
         for block in blocks[doc["text"]]:
             if block.key is not None:
                 homes.setdefault(block.key, doc["location"])
+
+    @cache  # entries that share a text mostly lose the same blocks
+    def remaining(text: str, dropped: tuple[_Block, ...]) -> str:
+        return _tidy(_without(text, dropped))
+
     out = []
     for doc in docs:
         location = doc["location"]
         is_direction = _is_direction(location)
-        dropped = [
+        dropped = tuple(
             block for block in blocks[doc["text"]]
             # a copy or a mention of a direction (the direction's own entry is the hit), a source in a page's list
             # of sources (the sources page describes it), or a paragraph that lives elsewhere
             if (block.direction_ref and not is_direction) or block.citation
             or (block.key is not None and homes[block.key] != location)
-        ]
+        )
         if not dropped:
             out.append(doc)
-        elif text := _tidy(_without(doc["text"], dropped)):
+        elif text := remaining(doc["text"], dropped):
             out.append({**doc, "text": text})
         elif "#" not in location:
             out.append({**doc, "text": ""})  # a page keeps its own entry: Material groups sections under it
@@ -235,7 +242,7 @@ def _blocks(text: str) -> list[_Block]:
     ]
 
 
-def _without(text: str, blocks: list[_Block]) -> str:
+def _without(text: str, blocks: Iterable[_Block]) -> str:
     """The text without the given blocks (in order)."""
     pieces, start = [], 0
     for block in blocks:
