@@ -127,11 +127,11 @@ class Vocabulary:
 
     def _known(self, part: str) -> bool:
         """True if a compound part is a vocabulary word, with or without a linking -s-/-e-, or itself a compound."""
-        if part in self.words:
-            return True
-        if part[-1] in LINKING and part[:-1] in self.words and len(part) > MIN_PART:
-            return True
-        return len(part) >= MIN_COMPOUND and bool(self.tails(part))
+        return self._word_part(part) or (len(part) >= MIN_COMPOUND and bool(self.tails(part)))
+
+    def _word_part(self, part: str) -> bool:
+        """True if a compound part is a vocabulary word, with or without a linking -s-/-e-."""
+        return part in self.words or (part[-1] in LINKING and part[:-1] in self.words and len(part) > MIN_PART)
 
     def _tail_ok(self, tail: str) -> bool:
         """True if a compound may be split off at this tail: a term, or a long word the handbook uses."""
@@ -149,6 +149,9 @@ class Vocabulary:
             head, tail = word[:cut], word[cut:]
             # a tail of a word is letters and at least MIN_TAIL long: is_word(tail) needs only the stop-word test
             if head in STOPWORDS or tail in STOPWORDS:
+                continue
+            # a head too short to be a compound is known only as a word: that cheap test first, the tail's after
+            if len(head) < MIN_COMPOUND and not self._word_part(head):
                 continue
             if self._tail_ok(tail) and self._known(head):
                 found.append(tail)
