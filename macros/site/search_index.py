@@ -267,6 +267,8 @@ def _block_key(body: str) -> str | None:
     """A paragraph's identity for de-duplication (its words), or None if it is too short to matter."""
     if len(body) < MIN_BLOCK:
         return None  # joining the words by single spaces never makes a text longer
+    if body.isprintable() and "  " not in body and body[0] != " " and body[-1] != " ":
+        return body  # already so: the space is the only whitespace character str.isprintable() allows
     key = " ".join(body.split())
     return key if len(key) >= MIN_BLOCK else None
 
