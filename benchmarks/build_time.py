@@ -53,6 +53,13 @@ def build_seconds(runs: int = 3, data: Path | None = None, env: dict | None = No
     return times
 
 
+def cold_seconds(data: Path | None = None) -> float:
+    """Wall-clock seconds of one engine build with an empty disk cache (macros/core/cache.py): a first build on a
+    new machine, which parses every data file, draws the flow diagrams and reads the data's history from git."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return timed(ENGINE, _environ(data, {"XDG_CACHE_HOME": str(Path(tmp) / "cache")}), Path(tmp) / "site")[0]
+
+
 def dump_pages(dest: Path, data: Path | None = None) -> None:
     """Save the final Markdown of every page the engine builds (from data/, or from `data`) for the plain build."""
     environ = _environ(data, None)

@@ -1,7 +1,7 @@
-"""Plain MkDocs baseline: the same pages built without our macros and hooks, to measure their overhead.
+"""Plain MkDocs baseline: the same pages built without the handbook plugin, to measure its overhead.
 
 `plain_mkdocs.py dump DUMP` runs the real build (of data/, or of $HANDBOOK_DATA) up to the point where every
-page's final Markdown is known (after the macros plugin and our hooks have done their work) and saves it, with its
+page's final Markdown is known (after the handbook plugin has rendered its macros and added its pages) and saves it, with its
 front matter, and the nav; it skips turning the pages into HTML, which the dump does not need. `plain_mkdocs.py build DUMP SITE`
 then builds those pages with Material and the same Markdown extensions, search and assets, and nothing of
 ours: what is left of the real build time is the price of loading, validating and rendering the data."""
@@ -35,7 +35,7 @@ class _Dump(BasePlugin):
         super().__init__()
         self.dest = dest
 
-    @event_priority(-1000)  # after the macros plugin and our hooks
+    @event_priority(-1000)  # after the handbook plugin
     def on_page_markdown(self, markdown, page, config, files):
         target = self.dest / "docs" / page.file.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -68,9 +68,9 @@ def dump(site_dir: Path, dest: Path) -> None:
 
 
 def plain_config(dumped: Path, site_dir: Path):
-    """A config with Material, our Markdown extensions, search and assets: no macros plugin, hooks or overrides."""
+    """A config with Material, our Markdown extensions, search and assets: no handbook plugin, no overrides."""
     real = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    theme = {k: v for k, v in real["theme"].items() if k != "custom_dir"}  # the overrides read our hooks' data
+    theme = {k: v for k, v in real["theme"].items() if k != "custom_dir"}  # the overrides read the plugin's data
     search = next(p for p in real["plugins"] if isinstance(p, dict) and "search" in p)
     return load_config(
         io.StringIO(f"site_name: {json.dumps(real['site_name'])}\n"),
@@ -85,7 +85,7 @@ def plain_config(dumped: Path, site_dir: Path):
 
 
 if __name__ == "__main__":
-    # separate processes: our hooks reload the macros package, which must not meet a copy imported by the caller
+    # separate processes, as the real builds run
     if sys.argv[1] == "dump":
         dump(Path(sys.argv[2]) / "site", Path(sys.argv[2]))
     else:

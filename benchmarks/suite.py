@@ -61,7 +61,7 @@ def machine() -> dict[str, str]:
     return {
         "CPU": f"{cpu}, {os.cpu_count()} cores", "memory": memory, "OS": platform.platform(),
         "Python": platform.python_version(),
-        "MkDocs / Material / macros": f"{version('mkdocs')} / {version('mkdocs-material')} / {version('mkdocs-macros-plugin')}",
+        "MkDocs / Material": f"{version('mkdocs')} / {version('mkdocs-material')}",
         "load average at start (1/5/15 min)": " / ".join(f"{x:.1f}" for x in os.getloadavg()),
     }
 
@@ -100,7 +100,8 @@ def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | N
                     "builds_commit": _commit()}
     print("real build and plain MkDocs, alternately …", flush=True)
     build_time.dump_pages(tmp / "dump-real")
-    result["real"] = build_time.alternate(runs, tmp / "dump-real", keep=tmp / "real-site")
+    result["real"] = {**build_time.alternate(runs, tmp / "dump-real", keep=tmp / "real-site"),
+                      "cold": build_time.cold_seconds()}
     result["real_pages"] = len(list((tmp / "real-site").rglob("*.html")))
     for total in (500, 2000):
         key = f"synthetic_{total}"
@@ -112,6 +113,7 @@ def measure_builds(runs: int, synthetic_runs: int, tmp: Path, previous: dict | N
         build_time.dump_pages(tmp / f"dump-{total}", data)
         site = tmp / f"site-{total}"
         result[key] = {**build_time.alternate(synthetic_runs, tmp / f"dump-{total}", data, keep=site),
+                       "cold": build_time.cold_seconds(data),
                        "date": result["builds_date"], "commit": result["builds_commit"]}
         result[f"{key}_pages"] = len(list(site.rglob("*.html")))
         result[f"{key}_mb"] = _site_mb(site)
@@ -399,9 +401,12 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         budgets.append(_verdict(f"{label} against plain MkDocs", ratio[key],
                                 f"— median of {len(r[key]['engine'])} alternating pair(s){when(key)}; "
                                 f"CPU time {cpu_ratio[key]:.2f}×."))
+    def cold(key: str) -> str:
+        return f"{r[key]['cold']:.2f} s" if "cold" in r[key] else "not measured"
+
     rows = [f"| {label}{when(key)} | {pages[key]} | {m[key]['engine']:.2f} s | {m[key]['plain']:.2f} s | "
             f"{ratio[key]:.3f} | {cpu_ratio[key]:.3f} | {own[key]:.1f} ms ({own_cpu[key]:.1f} ms CPU) | "
-            f"{pairs(key)} |" for label, key in sets]
+            f"{pairs(key)} | {cold(key)} |" for label, key in sets]
     def rises(costs: list[float]) -> bool:
         return len(costs) > 1 and all(b > a for a, b in itertools.pairwise(costs))
 
@@ -429,26 +434,28 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         "## Build time",
         "",
         "| dataset | pages | engine | plain MkDocs + Material | ratio (median of pairs) | CPU ratio | engine's own "
-        "cost a page | pairs, engine/plain (s) |",
-        "|---|---|---|---|---|---|---|---|",
+        "cost a page | pairs, engine/plain (s) | engine, first build (empty cache) |",
+        "|---|---|---|---|---|---|---|---|---|",
         *rows,
         *([f"| 500 guidelines, every guideline in the menu{when('synthetic_500_full_nav')} | "
            f"{r['synthetic_500_pages']} | {statistics.median(full):.1f} s | | | | | "
-           f"{', '.join(f'{t:.1f}' for t in full)} |"] if full else []),
+           f"{', '.join(f'{t:.1f}' for t in full)} | |"] if full else []),
         "",
         "**How.** For each dataset benchmarks/plain_mkdocs.py first runs the engine's real build until every page's "
         "final Markdown is known (after our macros and the handbook plugin) and saves it with its front matter "
         "and the menu. Then the engine "
         "(`mkdocs build --strict`) and plain MkDocs + Material on those saved pages (the same Markdown extensions, "
-        "search plugin with the same settings, stylesheet and scripts; no macros plugin, no handbook plugin, no template "
+        "search plugin with the same settings, stylesheet and scripts; no handbook plugin, no template "
         "overrides, no generated data files) are built one after the other, engine first, as many times as the "
         "table has pairs. A pair's two builds run within seconds of each other and share the machine's load, so the "
         "ratio is the median of the pairs' ratios; the times are medians. CPU is the user and system time of the "
         "build and the programs it starts (Graphviz, git): less sensitive than wall-clock time to other work on "
         "the machine, though not immune to it on shared cores. The first build (the dump) fills the engine's disk "
-        "cache (macros/core/cache.py: Graphviz's drawings and the data's versions), so the timed builds are "
-        "rebuilds, as every build after the first is; a first build on a new machine draws the five flow diagrams "
-        "and reads the history from git, about 0.3 s more.",
+        "cache (macros/core/cache.py: Graphviz's drawings, the data's versions and the data files' YAML parse, each "
+        "looked up by its inputs), so the timed builds are rebuilds, as every build after the first is (after an "
+        "edit, only the changed data file is parsed again). The last column is one engine build with an empty "
+        "cache, as a first build on a new machine: it parses every data file, draws the five flow diagrams and "
+        "reads the history from git.",
         "",
         f"**Noise.** The load average was {load} at the start and "
         f"{r['machine'].get('load average at end (1/5/15 min)', '?')} at the end (2 cores): other agents' work "

@@ -14,7 +14,7 @@ from mkdocs.utils.meta import get_data
 
 from macros.adapter import macro_functions
 from macros.adapter.page_macros import render_page_macros
-from macros.adapter.state import PLUGIN, BuildState, load_state
+from macros.adapter.state import BuildState, load_state
 from macros.model.edition import BuildInfo
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook
@@ -23,18 +23,6 @@ from macros.render.texts import handbook_texts
 from tests.conftest import REPO
 
 DOCS = REPO / "docs"
-
-
-class _Env:
-    """The part of mkdocs-macros' env that macros/adapter/macro_functions.py uses: the config and macro()."""
-
-    def __init__(self, conf: dict):
-        self.conf = conf
-        self.macros: dict = {}
-
-    def macro(self, function, name: str = ""):
-        self.macros[name or function.__name__] = function
-        return function
 
 
 @cache
@@ -57,9 +45,7 @@ def page_state(data: Path | Handbook, overlay: Overlay | None = None, info: Buil
 
 def registered_macros(state: BuildState) -> dict:
     """The macros the build registers for this state."""
-    env = _Env({"plugins": {PLUGIN: SimpleNamespace(state=state)}})
-    macro_functions.register(env)
-    return env.macros
+    return macro_functions.register(state)
 
 
 def render_with_state(rel: str, data: Path | Handbook, docs: Path = DOCS, **facts) -> tuple[str, BuildState]:

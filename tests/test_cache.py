@@ -44,3 +44,10 @@ def test_the_least_recently_used_entries_go_first(own_cache, monkeypatch):
     assert cache.load("kind", "a") == b"a"  # used now: newer than b
     cache.store("kind", "c", b"c")
     assert sorted(p.name for p in (own_cache / "stofhaandbog" / "kind").iterdir()) == ["a", "c"]
+
+
+def test_a_kind_can_keep_fewer_entries(own_cache):
+    for n, name in enumerate(("a", "b", "c")):
+        cache.store("big", name, name.encode(), keep=2)
+        os.utime(own_cache / "stofhaandbog" / "big" / name, ns=(n * 10**9, n * 10**9))
+    assert sorted(p.name for p in (own_cache / "stofhaandbog" / "big").iterdir()) == ["b", "c"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from macros.model.load import load_handbook
+from macros.model.load import PARSE_CACHE, load_handbook
 from tests.conftest import edit_file as edit
 from tests.conftest import load_problems as problems
 
@@ -150,3 +151,40 @@ def test_kort_fortalt_counts_sentences_not_abbreviations(fixture_data):
               "summary: Behandlingen skal være i gang senest 14 dage efter henvendelsen.",
               "summary: Se SEL § 101, stk. 4, fx ved første kontakt. Fristen er 14 dage.")
     assert load_handbook(fixture_data).guideline("3-4").summary.endswith("14 dage.")
+
+
+
+@pytest.fixture
+def parses(tmp_path, monkeypatch) -> list[str]:
+    """The texts PyYAML parses (an own, empty disk cache)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    parsed: list[str] = []
+    real = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda text, **kwargs: parsed.append(text) or real(text, **kwargs))
+    return parsed
+
+
+def test_a_files_parse_is_kept_until_its_text_changes(fixture_data, parses):
+    """A load parses only the files whose text differs from the last good load of the folder; the others' parse
+    comes from the disk cache (macros/core/cache.py), looked up by the text, so it is never stale."""
+    first = load_handbook(fixture_data)
+    files = len(parses)
+    assert files > 5
+    assert load_handbook(fixture_data) == first and len(parses) == files  # nothing parsed again
+    edit(fixture_data / "guidelines/3-4.yml", "target_group: Visitatorer.", "target_group: Behandlere.")
+    assert load_handbook(fixture_data).guidelines[0].target_group == "Behandlere."
+    assert len(parses) == files + 1 and "target_group: Behandlere." in parses[-1]  # only the changed file
+
+
+def test_bad_data_is_parsed_each_time_and_never_kept(fixture_data, parses):
+    load_handbook(fixture_data)
+    edit(fixture_data / "guidelines/3-4.yml", "principles: [helhed, systematik]", "principles: [helhed, systemtik]")
+    assert problems(fixture_data) and problems(fixture_data)
+    assert len([text for text in parses if "systemtik" in text]) == 2
+
+
+def test_an_unreadable_cache_entry_is_no_entry(fixture_data, tmp_path, parses):
+    first = load_handbook(fixture_data)
+    (entry,) = (tmp_path / "cache" / "stofhaandbog" / PARSE_CACHE).iterdir()
+    entry.write_bytes(b"not a pickle")
+    assert load_handbook(fixture_data) == first

@@ -127,16 +127,9 @@ def test_flow_macro_embeds_the_text_and_names_unknown_flows():
     from types import SimpleNamespace
 
     from macros.adapter.macro_functions import register
-    from macros.adapter.state import PLUGIN
     from macros.model.load import load_handbook
 
-    macros: dict = {}
-    state = SimpleNamespace(handbook=load_handbook(REPO / "data"))  # what the plugin loaded for this build
-    env = SimpleNamespace(
-        conf={"plugins": {PLUGIN: SimpleNamespace(state=state)}},
-        macro=lambda fn, name="": macros.setdefault(name or fn.__name__, fn),  # as mkdocs-macros registers them
-    )
-    register(env)
+    macros = register(SimpleNamespace(handbook=load_handbook(REPO / "data")))  # over what the plugin loaded
     # the macro takes the page from the template context it is rendered in
     context = {"page": SimpleNamespace(file=SimpleNamespace(src_uri="introduktion/brug.md"))}
     text = macros["flow"](context, "afgoerelse")

@@ -79,3 +79,16 @@ def test_real_phrase_list_checks_its_search_words(tmp_path):
                                                              "search: afgørlse visitation", 1), encoding="utf-8")
     assert load_problems(data) == ["data/search_phrases.yml: [0].search: 'afgørlse' is a word the handbook does not "
                                    "use; search for words from the handbook's own text"]
+
+
+def test_a_search_word_that_starts_a_line_of_the_data_is_a_word_the_handbook_uses(fixture_data):
+    """Words after a line break count too: the check reads the data's words, not its JSON escapes ('\\nord')."""
+    guideline = fixture_data / "guidelines" / "3-4.yml"
+    guideline.write_text(guideline.read_text(encoding="utf-8").replace(
+        "target_group: Visitatorer.", "target_group: |\n  Visitatorer og\n  myndighedsrådgivere."), encoding="utf-8")
+    phrases = fixture_data / "search_phrases.yml"
+    phrases.write_text("- phrases: [sagsbehandler]\n  search: myndighedsrådgivere\n"
+                       "- phrases: [rådgiver]\n  search: nmyndighedsrådgivere\n", encoding="utf-8")
+    assert load_problems(fixture_data) == [
+        "data/search_phrases.yml: [1].search: 'nmyndighedsrådgivere' is a word the handbook does not use; "
+        "search for words from the handbook's own text"]

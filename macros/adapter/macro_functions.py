@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from jinja2 import pass_context
 
-from macros.adapter.state import build_state
+from macros.adapter.state import BuildState
 from macros.core import links
 from macros.editors import guide
 from macros.editors.worklist_page import open_items, render_worklist
@@ -34,10 +34,19 @@ from macros.render.theme import guidelines_by_chapter, theme_list, theme_sources
 from macros.site.open_data import open_data
 
 
-def register(env) -> None:
-    """Register macros that read the model loaded for this build."""
-    state = build_state(env.conf)
+class Macros(dict):
+    """The macros of hand-written pages by name, as the templates call them."""
+
+    def macro(self, function: Callable, name: str = "") -> Callable:
+        """Add a macro under its function's name or the name given (usable as a decorator)."""
+        self[name or function.__name__] = function
+        return function
+
+
+def register(state: BuildState) -> Macros:
+    """The macros over the model loaded for this build."""
     hb = state.handbook
+    macros = Macros()
 
     def on_page(render: Callable[..., str], name: str, needs: str | None = None) -> None:
         """Register render(here, *args) as a macro that renders for the page it stands on (needs: a script it uses)."""
@@ -49,9 +58,9 @@ def register(env) -> None:
                 state.page_assets.setdefault(here, set()).add(needs)
             return render(here, *args)
 
-        env.macro(macro, name)
+        macros.macro(macro, name)
 
-    @env.macro
+    @macros.macro
     def count(what: str) -> int:
         """Number of guidelines, directions, lovkrav, principles, laws, terms and the other collections."""
         directions = hb.directions()
@@ -78,7 +87,7 @@ def register(env) -> None:
             raise ValueError(f"count('{what}'): unknown; use one of: {', '.join(counts)}")
         return counts[what]
 
-    @env.macro
+    @macros.macro
     @pass_context
     def flow(context, flow_id: str) -> str:
         """A decision flow's step-by-step text, for a hand-written page: {{ flow("afgoerelse") }}."""
@@ -88,20 +97,20 @@ def register(env) -> None:
             raise ValueError(f"flow('{flow_id}'): no such flow in data/flows/; use one of: {known}")
         return render_flow_embed(hb, found, context["page"].file.src_uri)
 
-    @env.macro
+    @macros.macro
     def source_register() -> str:
         """The full list of sources as a table."""
         return render_source_register(hb)
 
     # facts of this build, each part ready to place in Markdown: {% set s = accessibility(gennemgaaet) %}
-    env.macro(lambda reviewed: statement(state.overlay, reviewed), "accessibility")
-    env.macro(lambda: open_data(hb, state.info), "open_data")
-    env.macro(lambda: changelog(hb, state.info, state.documented or None), "changelog")  # None: before on_files
-    env.macro(lambda *ids: changes_sources(hb, ids), "changes_sources")
-    env.macro(lambda: theme_sources(hb), "theme_sources")
-    env.macro(lambda: glossary(hb), "glossary")
-    env.macro(lambda: lovkrav_jump(hb), "lovkrav_jump")
-    env.macro(lambda: pathway_chooser(hb), "pathway_chooser")
+    macros.macro(lambda reviewed: statement(state.overlay, reviewed), "accessibility")
+    macros.macro(lambda: open_data(hb, state.info), "open_data")
+    macros.macro(lambda: changelog(hb, state.info, state.documented or None), "changelog")  # None: before on_files
+    macros.macro(lambda *ids: changes_sources(hb, ids), "changes_sources")
+    macros.macro(lambda: theme_sources(hb), "theme_sources")
+    macros.macro(lambda: glossary(hb), "glossary")
+    macros.macro(lambda: lovkrav_jump(hb), "lovkrav_jump")
+    macros.macro(lambda: pathway_chooser(hb), "pathway_chooser")
 
     # links, lists and tables, written for the page they stand on
     on_page(lambda here, ref, text: law_or_text(hb, ref, here, text), "law")
@@ -124,7 +133,8 @@ def register(env) -> None:
     on_page(lambda here: guidelines_by_chapter(hb, here), "guidelines_by_chapter")
     on_page(lambda here: flow_list(hb, here), "flow_list")
 
-    register_editors_guide(env, hb)
+    register_editors_guide(macros, hb)
+    return macros
 
 
 def _here(context) -> str:
@@ -132,29 +142,29 @@ def _here(context) -> str:
     return context["page"].file.src_uri
 
 
-def register_editors_guide(env, hb) -> None:
+def register_editors_guide(macros: Macros, hb) -> None:
     """The tables and lists of the editors' guide (docs/redaktoer/); the sentences around them are in the pages."""
     for pure in (guide.status_definitions, guide.error_example, guide.field_reference, guide.record_templates,
                  guide.error_sections):
-        env.macro(pure)
+        macros.macro(pure)
 
-    @env.macro
+    @macros.macro
     @pass_context
     def collection_rows(context) -> str:
         """The rows of the table of data collections."""
         return guide.collection_rows(hb, _here(context))
 
-    @env.macro
+    @macros.macro
     def id_examples(guideline: str, direction: str) -> str:
         """Two list items with a real guideline's file and page and a real direction's anchor."""
         return guide.id_examples(hb, guideline, direction)
 
-    @env.macro
+    @macros.macro
     def worklist_count() -> str:
         """How many items are open, by status."""
         return open_items(hb)
 
-    @env.macro
+    @macros.macro
     @pass_context
     def worklist(context, check: dict, principles_where: str, unknown_page: str, empty: str) -> str:
         """The open items of the worklist, grouped by guideline."""

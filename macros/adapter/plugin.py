@@ -7,16 +7,19 @@ worker. Everything else happens in the layers below, which never import MkDocs.
 
 from __future__ import annotations
 
+import gc
 import json
 from copy import copy
 from pathlib import Path
 
+from jinja2 import Environment, StrictUndefined
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils.meta import get_data
 
 from macros.adapter.feedback import feedback_href
+from macros.adapter.macro_functions import register
 from macros.adapter.page_macros import TemplateProblem, render_page_macros
 from macros.adapter.state import BuildState, load_state
 from macros.core import links
@@ -49,6 +52,8 @@ class HandbookPlugin(BasePlugin):
     """Builds the handbook's pages from data/ and finishes the site (search words, offline copy)."""
 
     state: BuildState | None = None
+    templates: Environment  # renders the macros of the hand-written pages that opt in (`render_macros: true`)
+    variables: dict  # what those pages' macros can name: the config and the macros (macro_functions.py)
 
     @event_priority(100)  # before the macros plugin, so bad settings or data stop the build with our message
     def on_config(self, config):
@@ -62,6 +67,8 @@ class HandbookPlugin(BasePlugin):
             raise PluginError("Data error(s):\n" + str(error)) from None
         except TextsError as error:
             raise PluginError("Text error(s):\n" + str(error)) from None
+        self.templates = Environment(undefined=StrictUndefined)  # an undefined name is an error, never ''
+        self.variables = {"config": config, **register(state)}
         settings, overlay = state.settings, state.overlay
         if settings.site_url:
             config["site_url"] = settings.site_url if settings.site_url.endswith("/") else settings.site_url + "/"
@@ -75,6 +82,9 @@ class HandbookPlugin(BasePlugin):
             plugin.config.enabled = plugin.config.enabled or settings.zip_build
         config["extra"]["zip_build"] = any(p.config.enabled for p in offline)
         config["extra"]["polyfills"] = zip_polyfills(config["extra"].get("polyfills"), config["extra"]["zip_build"])
+        # the model lives until the build ends: frozen, the garbage collector stops scanning it again at each of the
+        # thousands of collections the pages' short-lived objects set off (unfrozen when the build ends)
+        gc.freeze()
         return config
 
     def on_files(self, files, config):
@@ -83,7 +93,7 @@ class HandbookPlugin(BasePlugin):
         hb, overlay = state.handbook, state.overlay
         # the print page includes the hand-written introduction, read here so the renderer stays pure
         narrative = tuple(
-            (title, path, self._introduction_markdown(config, files.get_file_from_path(path)))
+            (title, path, self._introduction_markdown(files.get_file_from_path(path)))
             for entry in INTRODUCTION for title, path in entry.items() if files.get_file_from_path(path)
         )
         try:
@@ -114,36 +124,31 @@ class HandbookPlugin(BasePlugin):
         # pages build in reading order, so the search index lists them in it (hand-written and generated pages mixed
         # as in the nav); similar pages side by side also keep the gzipped index small (tests/test_search_index.py)
         order = {path: n for n, path in enumerate(reading_order(config["nav"]))}
+        gc.freeze()  # the generated pages live until the build ends, like the model
         return Files(sorted(files, key=lambda f: order.get(f.src_uri, len(order))))
 
-    def _introduction_markdown(self, config, file) -> str:
+    def _introduction_markdown(self, file) -> str:
         """A hand-written page's Markdown for the print page, its own macros rendered here: the print page itself
         is never rendered by Jinja, so text from data can never run as a template there."""
         markdown, meta = get_data(file.content_string)
-        return self._macros_rendered(config, file, markdown, meta, {})
+        return self._macros_rendered(file, markdown, meta, {})
 
-    @staticmethod
-    def _macros_rendered(config, file, markdown: str, meta: dict, variables: dict) -> str:
+    def _macros_rendered(self, file, markdown: str, meta: dict, variables: dict) -> str:
         """A docs page's Markdown with its macros rendered (if it opts in); a template error names file and line."""
-        plugin = config["plugins"].get("macros")
-        if plugin is None or meta.get("render_macros") is not True:
+        if meta.get("render_macros") is not True:
             return markdown
         source = file.content_string  # the line the editor sees counts the front matter above the Markdown
         offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
         try:
-            return render_page_macros(plugin.env, markdown, {**plugin.variables, **variables, **meta},
+            return render_page_macros(self.templates, markdown, {**self.variables, **variables, **meta},
                                       f"docs/{file.src_uri}", offset)
         except TemplateProblem as error:
             raise PluginError(str(error)) from None
 
-    @event_priority(10)  # before the macros plugin, which would end a template error in a traceback
+    @event_priority(10)  # before other plugins see the page's Markdown
     def _render_page_macros(self, markdown, page, config, files):
-        """Render an opted-in docs page's macros here, so that a template error names the file and line."""
-        if page.meta.get("render_macros") is not True:
-            return markdown
-        rendered = self._macros_rendered(config, page.file, markdown, page.meta, {"page": copy(page)})
-        page.meta["render_macros"] = False  # rendered once: the macros plugin leaves the page as it is
-        return rendered
+        """Render an opted-in docs page's macros (a template error names the file and line)."""
+        return self._macros_rendered(page.file, markdown, page.meta, {"page": copy(page)})
 
     def _append_abbreviations(self, markdown, page, config, files):
         """Append the glossary's abbreviations so every use gets an inline explanation (abbr)."""
@@ -199,4 +204,13 @@ class HandbookPlugin(BasePlugin):
         search = [p for name, p in config["plugins"].items() if name.endswith("search")]
         write_service_worker(Path(config["site_dir"]), search[0].config.lang if search else ["en"])
 
-    on_post_build = CombinedEvent(_enrich_search_index, _drop_cdn_addresses, _write_service_worker)
+    @event_priority(-1000)  # the last step of the build
+    def _unfreeze(self, config):
+        """Hand the build's objects back to the garbage collector (`mkdocs serve` builds again in this process)."""
+        gc.unfreeze()
+
+    on_post_build = CombinedEvent(_enrich_search_index, _drop_cdn_addresses, _write_service_worker, _unfreeze)
+
+    def on_build_error(self, error):
+        """A failed build hands its objects back to the garbage collector too."""
+        gc.unfreeze()

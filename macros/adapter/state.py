@@ -1,7 +1,7 @@
 """One build's state: the checked settings, the model, the overlay, the data's history and the generated pages.
 
 The plugin (adapter/plugin.py) creates it in on_config and keeps it for that build only; the macros of hand-written
-pages reach it through the config they are given (build_state).
+pages are registered over it (adapter/macro_functions.py).
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from macros.model.records import Handbook
 from macros.model.settings import Settings, read_settings
 from macros.render.page import Page
 from macros.render.texts import TEXTS_FILE, Texts, read_texts
-
-PLUGIN = "handbook"  # the plugin's name in mkdocs.yml and in pyproject.toml's entry point
 
 
 @dataclass
@@ -61,7 +59,3 @@ def _overlay_path(settings: Settings, root: Path) -> Path | None:
     path = Path(settings.overlay)
     return path if path.is_absolute() else root / path
 
-
-def build_state(config) -> BuildState:
-    """This build's state, from the plugin registered in the config (for the macros of hand-written pages)."""
-    return config["plugins"][PLUGIN].state

@@ -1,4 +1,4 @@
-"""A disk cache for results that depend only on their inputs (Graphviz drawings, the data's history).
+"""A disk cache for results that depend only on their inputs (Graphviz drawings, the data's history, its YAML parse).
 
 Every build is a fresh process, so work that gives the same result for the same input is kept between builds:
 each entry is named by a SHA-256 of everything its result depends on, so a changed input is a new entry and an
@@ -41,8 +41,9 @@ def load(kind: str, name: str) -> bytes | None:
     return data
 
 
-def store(kind: str, name: str, data: bytes) -> None:
-    """Write an entry (whole or not at all, so parallel builds never read half of one); prune old entries."""
+def store(kind: str, name: str, data: bytes, keep: int | None = None) -> None:
+    """Write an entry (whole or not at all, so parallel builds never read half of one); keep the `keep` (default
+    KEEP) most recently used entries of its kind."""
     folder = cache_dir() / kind
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -52,7 +53,7 @@ def store(kind: str, name: str, data: bytes) -> None:
         os.replace(temporary, folder / name)
         entries = sorted((p for p in folder.iterdir() if not p.name.startswith(".tmp-")),
                          key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in entries[KEEP:]:
+        for old in entries[KEEP if keep is None else keep :]:
             old.unlink(missing_ok=True)
     except OSError:
         return

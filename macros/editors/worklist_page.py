@@ -34,12 +34,16 @@ def render_worklist(hb: Handbook, here: str, check: dict[str, str], principles_w
     loose = [i for i in items if i.guideline is None]
     principles = [i for i in loose if i.key.startswith("principle:")]
     others = [i for i in loose if not i.key.startswith("principle:")]
+    by_guideline: dict[str, list[WorkItem]] = {}
+    for i in items:
+        if i.guideline is not None:
+            by_guideline.setdefault(i.guideline, []).append(i)
     parts = []
     if principles:
         parts += ["## Principper", "", f"Slå op i: {principles_where}.", ""]
         parts += [_item(i, here, check) for i in principles] + [""]
     for g in hb.guidelines:
-        mine = [i for i in items if i.guideline == g.id]
+        mine = by_guideline.get(g.id)
         if not mine:
             continue
         target = links.relative(here, links.page("guideline", g.id))

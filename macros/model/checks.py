@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import json
 import re
 
 from macros.model.check_courses import check_courses
@@ -138,14 +137,21 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
 _WORD = re.compile(r"[^\W_]+")
 
 
+def _handbook_words(hb: Handbook) -> list[str]:
+    """Every word of the handbook's data but its search phrases, in lower case and sorted."""
+    # the model's JSON (serialised by pydantic's core) holds every text; a newline in it is written '\\n', which
+    # would glue an 'n' to the next word. Each distinct whitespace-separated piece is split into words once.
+    text = hb.model_dump_json(exclude={"search_phrases"}).replace("\\n", " ").lower()
+    return sorted({word for piece in set(text.split()) for word in _WORD.findall(piece)})
+
+
 def check_search_phrases(hb: Handbook, data: str = "data") -> list[str]:
     """Each everyday phrase is listed once, and search looks for words the handbook uses (search finds prefixes)."""
     problems: list[str] = []
     where = f"{data}/search_phrases.yml"
     if not hb.search_phrases:
         return problems
-    text = json.dumps(hb.model_dump(mode="json", exclude={"search_phrases"}), ensure_ascii=False).lower()
-    words = sorted(set(_WORD.findall(text)))
+    words = _handbook_words(hb)
     seen: dict[str, int] = {}
     for index, record in enumerate(hb.search_phrases):
         for p_index, phrase in enumerate(record.phrases):

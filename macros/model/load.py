@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import pickle
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from macros.core import cache
 from macros.model.checks import check_references
 from macros.model.course import Course
 from macros.model.flow import Flow
@@ -62,6 +64,8 @@ REQUIRED = {"sources", "themes", "principles", "phases", "laws", "guidelines"}
 # The YAML of the last load, keyed by file text: the history compares old versions with these without parsing
 # the current ones again (macros/model/git_history.py). Read only; cleared at each load.
 _parsed: dict[str, object] = {}
+PARSE_CACHE = "yaml"  # the disk cache's kind (macros/core/cache.py) for the parses of a data folder's files
+PARSES_KEPT = 8  # data folders: the real one, test and benchmark datasets
 
 
 def parsed_texts() -> dict[str, object]:
@@ -73,6 +77,10 @@ def load_handbook(data_dir: Path | str) -> Handbook:
     """Load, validate and cross-check every data file; raise DataError listing all problems."""
     data_dir = Path(data_dir)
     _parsed.clear()
+    # PyYAML builds its values in Python, the slowest step of a load: a file whose text is the same as at the last
+    # good load of this folder takes its parse from the disk cache (looked up by the text, so never a stale one)
+    entry = cache.key(str(data_dir.resolve()), yaml.__version__, Loader.__name__)
+    kept = _cached_parses(entry)
     problems: list[str] = []
     collections: dict[str, list] = {}
     for name, (model, rel) in COLLECTIONS.items():
@@ -81,7 +89,7 @@ def load_handbook(data_dir: Path | str) -> Handbook:
             if name in REQUIRED:
                 problems.append(f"{_show(path, data_dir)}: missing; create it (see the editors' guide)")
             continue
-        collections[name] = _load_collection(path, data_dir, model, problems)
+        collections[name] = _load_collection(path, data_dir, model, problems, kept)
     # files sort as text (3-10 before 3-2); the handbook's order is numeric
     collections["guidelines"] = sorted(collections.get("guidelines", []), key=_number_key)
     if problems:
@@ -90,7 +98,24 @@ def load_handbook(data_dir: Path | str) -> Handbook:
     problems.extend(check_references(handbook, data_dir.name))
     if problems:
         raise DataError(problems)
+    if _parsed.keys() != kept.keys():  # a file changed, came or went: keep this good load's parses
+        cache.store(PARSE_CACHE, entry, pickle.dumps(_parsed, protocol=pickle.HIGHEST_PROTOCOL), keep=PARSES_KEPT)
     return handbook
+
+
+def _cached_parses(entry: str) -> dict[str, object]:
+    """File text -> parse, as kept at the last good load of a data folder; empty if none (or unreadable)."""
+    kept = cache.load(PARSE_CACHE, entry)
+    try:
+        parses = pickle.loads(kept) if kept is not None else {}
+    except Exception:  # an entry from an older layout, or damaged: no entry
+        return {}
+    return parses if isinstance(parses, dict) else {}
+
+
+def _files(path: Path) -> list[Path]:
+    """The YAML files of a collection: a folder's *.yml in name order, or the one file."""
+    return sorted(path.glob("*.yml")) if path.is_dir() else [path]
 
 
 def _number_key(guideline) -> tuple[int, ...]:
@@ -98,12 +123,13 @@ def _number_key(guideline) -> tuple[int, ...]:
     return tuple(int(x) for x in guideline.id.split("-") if x.isdigit())
 
 
-def _load_collection(path: Path, data_dir: Path, model: type[BaseModel], problems: list[str]) -> list:
-    """A folder holds one record per file (file name == id); a file holds a list of records."""
+def _load_collection(path: Path, data_dir: Path, model: type[BaseModel], problems: list[str],
+                     kept: dict[str, object]) -> list:
+    """A folder holds one record per file (file name == id); a file holds a list of records (kept: parses by text)."""
     records = []
     if path.is_dir():
-        for file in sorted(path.glob("*.yml")):
-            raw = _read_yaml(file, data_dir, problems)
+        for file in _files(path):
+            raw = _read_yaml(file, data_dir, problems, kept)
             if raw is None:
                 continue
             shown = _show(file, data_dir)
@@ -119,7 +145,7 @@ def _load_collection(path: Path, data_dir: Path, model: type[BaseModel], problem
                     )
                 records.append(record)
         return records
-    raw = _read_yaml(path, data_dir, problems)
+    raw = _read_yaml(path, data_dir, problems, kept)
     if raw is None:
         return records
     shown = _show(path, data_dir)
@@ -137,12 +163,13 @@ def _load_collection(path: Path, data_dir: Path, model: type[BaseModel], problem
     return records
 
 
-def _read_yaml(path: Path, data_dir: Path, problems: list[str]):
-    """Parse one YAML file; a syntax error names the line and column."""
+def _read_yaml(path: Path, data_dir: Path, problems: list[str], kept: dict[str, object]):
+    """Parse one YAML file (or take its kept parse); a syntax error names the line and column."""
     try:
         text = path.read_text(encoding="utf-8")
-        _parsed[text] = raw = yaml.load(text, Loader=Loader)
-        return raw
+        if text not in _parsed:
+            _parsed[text] = kept[text] if text in kept else yaml.load(text, Loader=Loader)
+        return _parsed[text]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
