@@ -268,7 +268,7 @@ def _block_key(body: str) -> str | None:
     if len(body) < MIN_BLOCK:
         return None  # joining the words by single spaces never makes a text longer
     if body.isprintable() and "  " not in body and body[0] != " " and body[-1] != " ":
-        return body  # already so: the space is the only whitespace character str.isprintable() allows
+        return body  # one space between words already (the only whitespace str.isprintable() allows is the space)
     key = " ".join(body.split())
     return key if len(key) >= MIN_BLOCK else None
 

@@ -40,7 +40,8 @@ MIN_PART = 3  # shortest head a compound is split at (mål-, tid-)
 MIN_TAIL = 4  # shortest tail: three-letter tails (lag, ens, hed) are mostly false splits
 LONG_TAIL = 7  # a tail this long may be any word the handbook uses, not only a term (stofmisbrugs|databasen)
 MIN_COMPOUND = 6  # shortest word worth splitting
-_ENDINGS = {last: tuple(s for s in SUFFIXES if s[-1] == last) for last in {s[-1] for s in SUFFIXES}}  # by last letter
+# SUFFIXES by their last letter, each letter's in SUFFIXES' order: a word can only end in those of its last letter
+_ENDINGS = {last: tuple(s for s in SUFFIXES if s[-1] == last) for last in {s[-1] for s in SUFFIXES}}
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-zæøåéü]+$")
 
@@ -104,7 +105,7 @@ class Vocabulary:
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
-        for suffix in _ENDINGS.get(word[-1:], ()):  # in SUFFIXES' order; most words end in none of these letters
+        for suffix in _ENDINGS.get(word[-1:], ()):
             stem = word[: -len(suffix)]
             # a single-letter ending needs a longer stem, or tale → tal and unge → ung would merge
             if not word.endswith(suffix) or len(stem) < MIN_PART + (len(suffix) == 1):
