@@ -98,6 +98,17 @@ def test_each_paragraph_is_indexed_once_at_its_home():
     assert entries["lovkrav/#fase-udskrivning"]["text"].startswith("<p>Et afsnit")
 
 
+def test_a_paragraph_is_a_copy_whatever_its_whitespace():
+    paragraph = "Et afsnit om behandling og garantien, som står flere steder og er langt nok til at tælle."
+    loose = " " + paragraph.replace(" om ", " om\n   ").replace(" og ", " og\u00a0", 1) + " "
+    docs = index_once([
+        {"location": "retningslinjer/3-4/", "title": "3.4", "text": f"<p>{paragraph}</p>"},
+        {"location": "oversigt/", "title": "Oversigt", "text": f"<p>{loose}</p>"},
+        {"location": "oversigt/#afsnit", "title": "Afsnit", "text": f"<ul> <li>{paragraph}</li> </ul>"},
+    ], True)
+    assert [(d["location"], d["text"]) for d in docs] == [("retningslinjer/3-4/", f"<p>{paragraph}</p>"), ("oversigt/", "")]
+
+
 def test_enrich_adds_søgeord_forms_and_synonyms_where_lunr_indexes_them(fixture_data):
     hb = handbook(fixture_data, guideline_words=["ventetid", "SEL"], direction_words=["frist", "14-dagesgaranti"])
     entries = by_location(enrich(material_index(), hb, own_entries(hb)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from macros.site.search_terms import Phrases, Vocabulary, is_word, tokens, uncovered
+from macros.site.search_terms import Phrases, Vocabulary, is_word, token_set, tokens, uncovered
 
 # the separator mkdocs.yml gives Material's search (read from the file, so the tests follow it)
 SEPARATOR = re.search(r"^\s+separator: '(.+)'$", (Path(__file__).parents[1] / "mkdocs.yml").read_text(), re.M).group(1)
@@ -28,6 +28,11 @@ def test_tokens_keep_numbers_whole_and_split_punctuation_like_the_search_worker(
     text = "<p>3.4 Retningslinje – motiverende samtale (MI) og 3.4.1, se § 101.</p>"
     assert tokens(text, SEPARATOR) == ["3.4", "retningslinje", "motiverende", "samtale", "mi", "og", "3.4.1", "se", "§", "101"]
     assert tokens("BEK 1477/2019 · 14-dagesfristen", SEPARATOR) == ["bek", "1477", "2019", "14", "dagesfristen"]
+
+
+def test_token_set_is_the_set_of_the_tokens():
+    text = "<p>Planen, planen og 3.4.1 – se planen.</p>"
+    assert token_set(text, SEPARATOR) == set(tokens(text, SEPARATOR)) == {"planen", "og", "3.4.1", "se"}
 
 
 def test_is_word_skips_stop_words_numbers_and_short_words():
@@ -67,6 +72,20 @@ def test_compound_tails_with_and_without_linking_letters():
     assert v.tails("kvalitetsstandarden") == ("standarden",)
 
 
+def test_compounds_are_the_words_with_tails():
+    v = vocabulary()
+    assert {"stofmisbrugsbehandling", "behandlingsplan", "lægesamtale", "lovgrundlag"} <= v.compounds
+    assert not {"plan", "grundlag", "nærmere", "samtale"} & v.compounds
+
+
+def test_starting_lists_every_given_token_with_the_prefix():
+    v = Vocabulary([*WORDS, "plan2", "planer.dk"], TERMS)
+    assert v.starting("planer") == ("planer.dk",)  # a token, not a word: still a prefix search finds it
+    assert v.starting("plan") == ("plan", "plan2", "planen", "planer.dk")
+    assert v.starting("behandlingsplanerne") == ("behandlingsplanerne",)
+    assert v.starting("planlægning") == ()
+
+
 def test_no_false_splits_into_short_or_common_words():
     v = vocabulary()
     assert v.tails("grundlag") == ()  # lag is three letters and no term
@@ -88,3 +107,6 @@ def test_uncovered_drops_what_a_prefix_search_already_finds():
         "behandlingsplanerne", "mål", "planen",
     ]
     assert uncovered(["b", "a", "b"], []) == ["a", "b"]
+    assert uncovered(["plan", "planer"], []) == ["planer"]  # the longer candidate covers the shorter
+    assert uncovered(["plan", "planer"], ["planerne"]) == []  # and is covered in turn
+    assert uncovered([], ["plan"]) == [] and uncovered(["plan"], []) == ["plan"]

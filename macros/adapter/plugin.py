@@ -179,6 +179,7 @@ class HandbookPlugin(BasePlugin):
     @event_priority(-50)  # after the search plugin writes its index (0), before the offline plugin inlines it (-100)
     def _enrich_search_index(self, config):
         """Add the pages' own entries (one per direction) and the extra search words; write search/words.js."""
+        gc.freeze()  # the pages are written: the enrichment's many small objects need not make the collector scan them
         site = Path(config["site_dir"])
         path = site / "search" / "search_index.json"
         if not path.is_file():

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from functools import cache
+from typing import NamedTuple
 
 from macros.core import links
 from macros.model.records import Guideline, Handbook
 from macros.render.page import SearchEntry
-from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, tokens, uncovered
+from macros.site.search_terms import STOPWORDS, Phrases, Vocabulary, forget_tokens, token_set, tokens, uncovered
 
 FIELDS = ("titles", "keywords", "parts")  # each must be listed under plugins: search: fields: in mkdocs.yml
 MAX_TOPIC_PAGES = 3  # a section title's word is a page topic only if at most this many pages use it
@@ -39,6 +42,7 @@ def enrich(index: dict, hb: Handbook, entries: Mapping[str, Sequence[SearchEntry
     if missing:
         raise ValueError(f"mkdocs.yml: plugins: search: fields: needs {missing} so the search worker indexes them")
     separator = index["config"]["separator"]
+    forget_tokens()  # a new build: the last one's texts are of no use
     docs = index_once(with_entries(index["docs"], entries), use_directory_urls)
 
     def words(text: str) -> list[str]:
@@ -47,51 +51,58 @@ def enrich(index: dict, hb: Handbook, entries: Mapping[str, Sequence[SearchEntry
     own = {location: [t for p in phrases for t in words(p)] for location, phrases in search_words(hb, use_directory_urls).items()}
     glossary: Glossary = [tuple(tuple(words(n)) for n in names) for names in glossary_terms(hb)]
     title = {doc["location"]: words(doc["title"]) for doc in docs}
-    text = {doc["location"]: title[doc["location"]] + words(doc["text"]) for doc in docs}
-    terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
-    terms += [t for ws in own.values() for t in ws]
-    vocabulary = Vocabulary([t for ws in text.values() for t in ws] + terms, terms)
-    names = _Names(glossary, vocabulary)
-
+    # an entry's words, as the sets of its title's and its text's (split once per text: many entries share one)
+    text = {doc["location"]: (token_set(doc["title"], separator), token_set(doc["text"], separator)) for doc in docs}
     pages: dict[str, list[str]] = {}
     for doc in docs:
         pages.setdefault(doc["location"].split("#", 1)[0], []).append(doc["location"])
+    page_text = {page: frozenset().union(*(ws for loc in locations for ws in text[loc])) for page, locations in pages.items()}
+    terms = [t for ws in title.values() for t in ws] + [t for term in glossary for n in term for t in n]
+    terms += [t for ws in own.values() for t in ws]
+    vocabulary = Vocabulary(set(terms).union(*page_text.values()), terms)
+    names = _Names(glossary, vocabulary)
+
     spread = _title_spread(pages, title)
     extra: dict[str, dict[str, list[str]]] = {}
     for location in (loc for loc in text if "#" in loc and loc in own):
-        extra[location] = extra_words(text[location], [], own[location], _Names([], vocabulary), vocabulary)
+        extra[location] = extra_words(frozenset().union(*text[location]), [], own[location], _Names([], vocabulary), vocabulary)
     for page, locations in pages.items():
         headings = [loc for loc in locations[1:] if not _is_direction(loc)]  # directions carry their own words
         sections = [t for loc in headings for t in title[loc] if spread[t] <= MAX_TOPIC_PAGES]
-        page_text = [t for loc in locations for t in text[loc]]
         topic = own.get(page, []) + sections
-        extra[page] = extra_words(page_text, title.get(page, []), topic, names, vocabulary)
+        extra[page] = extra_words(page_text[page], title.get(page, []), topic, names, vocabulary)
     return {**index, "docs": [_with_words(doc, extra.get(doc["location"], {})) for doc in docs]}
 
 
 def extra_words(
-    sequence: list[str], title: list[str], topic: list[str], glossary: _Names, vocabulary: Vocabulary
+    every: AbstractSet[str], title: list[str], topic: list[str], glossary: _Names, vocabulary: Vocabulary
 ) -> dict[str, list[str]]:
     """The extra word fields of one entry.
 
-    `sequence` is every word of the entry, `title` its title's words, `topic` other words that say
-    what it is about (søgeord, distinctive section titles). `titles` gets the title words'
-    inflected forms and compound tails and the names of the glossary terms the title names
-    (abbreviations even where the title has them: a two-letter word like MI needs the weight
-    against the many words it begins); `keywords` the same for the topic words. These are kept
-    even where the text has them, because the field boosts rank the entry.
+    `every` is the set of every word of the entry (all among the words the vocabulary was made of),
+    `title` its title's words, `topic` other words that say what it is about (søgeord, distinctive
+    section titles). `titles` gets the title words' inflected forms and compound tails and the
+    names of the glossary terms the title names (abbreviations even where the title has them: a
+    two-letter word like MI needs the weight against the many words it begins); `keywords` the same
+    for the topic words. These are kept even where the text has them, because the field boosts
+    rank the entry. `parts` gets the tails of the entry's other compound words that no word of it
+    starts with.
     """
-    named = set(_named(title, glossary, vocabulary))
-    tails = [tail for w in set(title) | named for tail in vocabulary.tails(w)]
-    titles = uncovered(_forms(set(title) | named, vocabulary) + tails, title) + [w for w in named if len(w) <= SHORT]
-    core = set(topic) | set(_named(topic, glossary, vocabulary))
-    tails = [tail for w in core for tail in vocabulary.tails(w)]
-    keywords = uncovered(_forms(core, vocabulary) + tails, title + titles)
-    parts = {tail for w in set(sequence) for tail in vocabulary.tails(w)}
+    named = _named(title, glossary, vocabulary)
+    core = set(title) | named
+    tails = {tail for w in core for tail in vocabulary.tails(w)}
+    titles = uncovered(_forms(core, vocabulary) | tails, title) + [w for w in named if len(w) <= SHORT]
+    core = set(topic) | _named(topic, glossary, vocabulary)
+    tails = {tail for w in core for tail in vocabulary.tails(w)}
+    keywords = uncovered(_forms(core, vocabulary) | tails, title + titles)
+    # the compound tails no extra word covers, then those no word of the entry starts with (looked up among the
+    # handbook's words: cheaper than sorting the entry's many words with the few tails, as `uncovered` would)
+    parts = uncovered(filter(_useful, {tail for w in every & vocabulary.compounds for tail in vocabulary.tails(w)}),
+                      titles + keywords)
     return {
         "titles": sorted(set(titles)),
         "keywords": keywords,
-        "parts": uncovered((w for w in parts if _useful(w)), sequence + titles + keywords),
+        "parts": [w for w in parts if every.isdisjoint(vocabulary.starting(w))],
     }
 
 
@@ -115,20 +126,23 @@ class _Names:
         return hits | {i for gram in phrases.grams if len(gram) > 1 for i in self.multi.get(gram, ())}
 
 
-def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> list[str]:
+def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> set[str]:
     """The words of every name of each glossary term the words name (MI → motiverende samtale, …)."""
+    if not names.glossary:
+        return set()  # a direction's entry: no glossary to look in, no phrases to gather
     hits = names.terms_in(Phrases(words, vocabulary))
-    return sorted({t for i in hits for n in names.glossary[i] for t in n if _useful(t)})
+    return {t for i in hits for n in names.glossary[i] for t in n if _useful(t)}
 
 
-def _forms(words: Iterable[str], vocabulary: Vocabulary) -> list[str]:
+def _forms(words: Iterable[str], vocabulary: Vocabulary) -> set[str]:
     """The words with every inflected form the handbook uses."""
-    return sorted({f for w in words for f in vocabulary.forms(w) if _useful(f)})
+    return set(filter(_useful, frozenset().union(*map(vocabulary.forms, words))))
 
 
 def _useful(token: str) -> bool:
     """Words worth indexing: no stop words, no lone punctuation."""
-    return token not in STOPWORDS and (len(token) > 1 or token.isdigit()) and any(c.isalnum() for c in token)
+    return token not in STOPWORDS and (len(token) > 1 or token.isdigit()) and (
+        token.isalnum() or any(c.isalnum() for c in token))  # most words are letters only: no look at each
 
 
 def _with_words(doc: dict, fields: dict[str, list[str]]) -> dict:
@@ -170,41 +184,70 @@ def index_once(docs: list[dict], use_directory_urls: bool) -> list[dict]:
     Indexed everywhere, the copies would outrank their home and blow the index size budget. The
     pages themselves are unchanged; a section left with no text of its own is not indexed.
     """
-    # each entry's blocks with their keys, found once and used by both passes
-    blocks = [[(block, _block_key(block)) for block in _BLOCK.finditer(doc["text"])] for doc in docs]
+    # each distinct text's blocks, found once and used by both passes: many entries share a text
+    blocks: dict[str, list[_Block]] = {}
+    for doc in docs:
+        if doc["text"] not in blocks:
+            blocks[doc["text"]] = _blocks(doc["text"])
     homes: dict[str, str] = {}
-    ranked = sorted(range(len(docs)), key=lambda i: (_home_rank(docs[i]["location"], use_directory_urls), i))
-    for i in ranked:
-        for _, key in blocks[i]:
-            homes.setdefault(key, docs[i]["location"])
+    glossary = links.url_path(links.GLOSSARY_PAGE, use_directory_urls)
+    for doc in sorted(docs, key=lambda doc: _home_rank(doc["location"], glossary)):  # stable: in order within a rank
+        for block in blocks[doc["text"]]:
+            if block.key is not None:
+                homes.setdefault(block.key, doc["location"])
+
+    @cache  # entries that share a text mostly lose the same blocks
+    def remaining(text: str, dropped: tuple[_Block, ...]) -> str:
+        return _tidy(_without(text, dropped))
+
     out = []
-    for doc, found in zip(docs, blocks, strict=True):
+    for doc in docs:
         location = doc["location"]
         is_direction = _is_direction(location)
-
-        def keep(block: re.Match, key: str | None, location=location, is_direction=is_direction) -> bool:
-            if not is_direction and _DIRECTION_REF.match(block.group(2)):
-                return False  # a copy or a mention of a direction: the direction's own entry is the hit
-            if block.group(1) == "li" and _CITATION.search(block.group(2)):
-                return False  # a source in a page's list of sources: the sources page describes it
-            return key is None or homes.get(key) == location
-
-        dropped = [block for block, key in found if not keep(block, key)]
+        dropped = tuple(
+            block for block in blocks[doc["text"]]
+            # a copy or a mention of a direction (the direction's own entry is the hit), a source in a page's list
+            # of sources (the sources page describes it), or a paragraph that lives elsewhere
+            if (block.direction_ref and not is_direction) or block.citation
+            or (block.key is not None and homes[block.key] != location)
+        )
         if not dropped:
             out.append(doc)
-        elif text := _tidy(_without(doc["text"], dropped)):
+        elif text := remaining(doc["text"], dropped):
             out.append({**doc, "text": text})
         elif "#" not in location:
             out.append({**doc, "text": ""})  # a page keeps its own entry: Material groups sections under it
     return out
 
 
-def _without(text: str, blocks: list[re.Match]) -> str:
-    """The text without the given blocks (matches in it, in order)."""
+class _Block(NamedTuple):
+    """A paragraph or list item of an entry's text: where it is and what decides whether it stays."""
+
+    start: int
+    end: int
+    key: str | None  # its identity for de-duplication, or None if it is too short to matter
+    direction_ref: bool  # it starts with a direction's number: a copy or a mention of the direction
+    citation: bool  # a list item citing a source ([K12]): an entry in a page's list of sources
+
+
+def _blocks(text: str) -> list[_Block]:
+    """The paragraphs and list items of a text, in order (no regex pass where it has none)."""
+    if "<p>" not in text and "<li>" not in text:
+        return []
+    return [
+        _Block(match.start(), match.end(), _block_key(body), bool(_DIRECTION_REF.match(body)),
+               kind == "li" and bool(_CITATION.search(body)))
+        for match in _BLOCK.finditer(text)
+        for kind, body in [match.groups()]
+    ]
+
+
+def _without(text: str, blocks: Iterable[_Block]) -> str:
+    """The text without the given blocks (in order)."""
     pieces, start = [], 0
     for block in blocks:
-        pieces.append(text[start : block.start()])
-        start = block.end()
+        pieces.append(text[start : block.start])
+        start = block.end
     return "".join(pieces) + text[start:]
 
 
@@ -217,13 +260,17 @@ _EMPTY = re.compile(r"<(p|li|ul|ol)>\s*</\1>")
 
 def _is_direction(location: str) -> bool:
     """True for a direction's own entry (…#anvisning-3.4.1)."""
-    return location.partition("#")[2].startswith(links.direction_anchor(""))
+    return location.partition("#")[2].startswith(_DIRECTION_ANCHOR)
 
 
-def _block_key(block: re.Match) -> str | None:
-    """A paragraph's identity for de-duplication, or None if it is too short to matter."""
-    text = " ".join(block.group(2).split())
-    return text if len(text) >= MIN_BLOCK else None
+def _block_key(body: str) -> str | None:
+    """A paragraph's identity for de-duplication (its words), or None if it is too short to matter."""
+    if len(body) < MIN_BLOCK:
+        return None  # joining the words by single spaces never makes a text longer
+    if body.isprintable() and "  " not in body and body[0] != " " and body[-1] != " ":
+        return body  # one space between words already (the only whitespace str.isprintable() allows is the space)
+    key = " ".join(body.split())
+    return key if len(key) >= MIN_BLOCK else None
 
 
 def _tidy(text: str) -> str:
@@ -233,17 +280,21 @@ def _tidy(text: str) -> str:
     return re.sub(r"> {2,}<", "> <", text).strip()
 
 
-def _home_rank(location: str, use_directory_urls: bool) -> int:
+def _home_rank(location: str, glossary: str) -> int:
     """Where a repeated paragraph lives: a direction's entry, then record pages, then everything else."""
     if _is_direction(location):
         return 0
     section = location.split("/", 1)[0]
-    glossary = links.url_path(links.GLOSSARY_PAGE, use_directory_urls)
-    if section in {links.SECTIONS[k] for k in ("flow", "law", "method")} or location.startswith(glossary):
+    if section in _RECORD_SECTIONS or location.startswith(glossary):
         return 1
-    if section in {links.SECTIONS[k] for k in ("guideline", "principle")}:
+    if section in _GUIDELINE_SECTIONS:
         return 2
     return 3
+
+
+_DIRECTION_ANCHOR = links.direction_anchor("")  # what every direction's anchor starts with
+_RECORD_SECTIONS = frozenset(links.SECTIONS[k] for k in ("flow", "law", "method"))
+_GUIDELINE_SECTIONS = frozenset(links.SECTIONS[k] for k in ("guideline", "principle"))
 
 
 def _page_url(guideline: Guideline, use_directory_urls: bool) -> str:

@@ -10,10 +10,11 @@ deterministic and only ever point at words the handbook really uses.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
 
 # lunr.da's stop words: the index drops them, so they never help and never count as compound parts.
 STOPWORDS = frozenset(
@@ -39,16 +40,10 @@ MIN_PART = 3  # shortest head a compound is split at (mål-, tid-)
 MIN_TAIL = 4  # shortest tail: three-letter tails (lag, ens, hed) are mostly false splits
 LONG_TAIL = 7  # a tail this long may be any word the handbook uses, not only a term (stofmisbrugs|databasen)
 MIN_COMPOUND = 6  # shortest word worth splitting
-_SUFFIX_ORDER = {suffix: i for i, suffix in enumerate(SUFFIXES)}
-_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in SUFFIXES}, reverse=True)
+# SUFFIXES by their last letter, each letter's in SUFFIXES' order: a word can only end in those of its last letter
+_ENDINGS = {last: tuple(s for s in SUFFIXES if s[-1] == last) for last in {s[-1] for s in SUFFIXES}}
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"^[a-zæøåéü]+$")
-
-
-def _endings(word: str) -> list[str]:
-    """The SUFFIXES the word ends in, in SUFFIXES' order (at most one of each length: a handful of look-ups)."""
-    found = [word[-n:] for n in _SUFFIX_LENGTHS if n <= len(word) and word[-n:] in _SUFFIX_ORDER]
-    return sorted(found, key=_SUFFIX_ORDER.__getitem__) if len(found) > 1 else found
 
 
 def tokens(text: str, separator: str) -> list[str]:
@@ -56,9 +51,28 @@ def tokens(text: str, separator: str) -> list[str]:
     return list(_tokens(text, separator))
 
 
-@lru_cache(maxsize=4096)  # the index's texts are split for the enrichment, then again for the words file
+# The enrichment looks at every title and text of the index, the words file at them again: both caches are
+# unbounded, so each distinct text is split once per build (a cache smaller than the index would miss on a large
+# one), and the enrichment empties them first, so they hold one build's texts.
+@cache
+def token_set(text: str, separator: str) -> frozenset[str]:
+    """The distinct tokens of an index text (as a set of `tokens`)."""
+    return frozenset(_split(text, separator))
+
+
+def forget_tokens() -> None:
+    """Forget the texts split so far."""
+    _tokens.cache_clear()
+    token_set.cache_clear()
+
+
+@cache
 def _tokens(text: str, separator: str) -> tuple[str, ...]:
-    return tuple(t for t in re.split(separator, _TAG.sub(" ", text).lower()) if t)
+    return tuple(_split(text, separator))
+
+
+def _split(text: str, separator: str) -> list[str]:
+    return list(filter(None, re.split(separator, _TAG.sub(" ", text).lower())))
 
 
 def is_word(token: str) -> bool:
@@ -74,24 +88,30 @@ class Vocabulary:
     """
 
     def __init__(self, words: Iterable[str], terms: Iterable[str]):
+        words = set(words)
         self.terms = frozenset(w for w in terms if is_word(w) and len(w) >= MIN_TAIL and w not in NOT_TERMS)
-        self.words = frozenset(filter(is_word, set(words))) | self.terms
+        self.words = frozenset(filter(is_word, words)) | self.terms
+        self._sorted = sorted(words | self.terms)  # every word given, for `starting`
         # cached per instance (the vocabulary never changes): a page asks about the same words many times
         self.lemma = lru_cache(maxsize=None)(self.lemma)
+        self.forms = lru_cache(maxsize=None)(self.forms)
         self.tails = lru_cache(maxsize=None)(self._tails)
+        self.starting = lru_cache(maxsize=None)(self._starting)
         self.families: dict[str, set[str]] = defaultdict(set)
         for word in self.words:
             self.families[self.lemma(word)].add(word)
+        # the words with compound tails: every text word worth splitting is a vocabulary word
+        self.compounds = frozenset(w for w in self.words if self.tails(w))
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
-        for suffix in _endings(word):
+        for suffix in _ENDINGS.get(word[-1:], ()):
             stem = word[: -len(suffix)]
             # a single-letter ending needs a longer stem, or tale → tal and unge → ung would merge
-            if len(stem) < MIN_PART + (len(suffix) == 1):
+            if not word.endswith(suffix) or len(stem) < MIN_PART + (len(suffix) == 1):
                 continue
-            for base in (stem, stem[:-1] if len(stem) > MIN_PART and stem[-1] == stem[-2] else None):
-                if base and base in self.words and base != word:
+            for base in (stem, stem[:-1]) if len(stem) > MIN_PART and stem[-1] == stem[-2] else (stem,):
+                if base in self.words:
                     return self.lemma(base)
         return word
 
@@ -99,13 +119,20 @@ class Vocabulary:
         """Every form of the word's family that the handbook uses (planer, planen → plan, planer, planen)."""
         return frozenset(self.families.get(self.lemma(word), ())) | {word}
 
+    def _starting(self, prefix: str) -> tuple[str, ...]:
+        """The words given (tokens of every kind, not only `words`) that start with the prefix, itself included."""
+        start = end = bisect_left(self._sorted, prefix)
+        while end < len(self._sorted) and self._sorted[end].startswith(prefix):
+            end += 1
+        return tuple(self._sorted[start:end])
+
     def _known(self, part: str) -> bool:
         """True if a compound part is a vocabulary word, with or without a linking -s-/-e-, or itself a compound."""
-        if part in self.words:
-            return True
-        if part[-1] in LINKING and part[:-1] in self.words and len(part) > MIN_PART:
-            return True
-        return len(part) >= MIN_COMPOUND and bool(self.tails(part))
+        return self._word_part(part) or (len(part) >= MIN_COMPOUND and bool(self.tails(part)))
+
+    def _word_part(self, part: str) -> bool:
+        """True if a compound part is a vocabulary word, with or without a linking -s-/-e-."""
+        return part in self.words or (part[-1] in LINKING and part[:-1] in self.words and len(part) > MIN_PART)
 
     def _tail_ok(self, tail: str) -> bool:
         """True if a compound may be split off at this tail: a term, or a long word the handbook uses."""
@@ -123,6 +150,9 @@ class Vocabulary:
             head, tail = word[:cut], word[cut:]
             # a tail of a word is letters and at least MIN_TAIL long: is_word(tail) needs only the stop-word test
             if head in STOPWORDS or tail in STOPWORDS:
+                continue
+            # a head too short to be a compound is known only as a word: that cheap test first, the tail's after
+            if len(head) < MIN_COMPOUND and not self._word_part(head):
                 continue
             if self._tail_ok(tail) and self._known(head):
                 found.append(tail)
@@ -150,16 +180,11 @@ def uncovered(candidates: Iterable[str], present: Iterable[str]) -> list[str]:
     lunr matches a typed word as a prefix, so `plan` is useless where `planen` is indexed, and of two
     extra words `behandlingsplaner` and `behandlingsplanerne` only the longer one is needed.
     """
-    present = sorted(set(present))
-    kept: list[str] = []  # sorted, so a binary search finds a longer kept word that starts with the next one
-    for word in sorted(set(candidates), key=lambda w: (-len(w), w)):
-        if _prefix_of_any(word, present) or _prefix_of_any(word, kept):
-            continue
-        insort(kept, word)
-    return kept
-
-
-def _prefix_of_any(word: str, sorted_words: list[str]) -> bool:
-    """True if some word in the sorted list starts with `word` (binary search)."""
-    i = bisect_left(sorted_words, word)
-    return i < len(sorted_words) and sorted_words[i].startswith(word)
+    candidates, present = set(candidates), set(present)
+    # a candidate is covered by a present word or by a longer candidate (kept, or covered in turn by a word that
+    # starts with it too); in sorted order the words that start with a word follow it at once, so one sort will do
+    words = sorted(candidates | present)
+    return [
+        word for word, after in pairwise([*words, ""])
+        if word in candidates and word not in present and not after.startswith(word)
+    ]

@@ -12,11 +12,12 @@ Pure: the enriched index and the model in, the script's text out.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from macros.core import links
 from macros.core.escape import json_text
 from macros.model.records import Handbook
-from macros.site.search_terms import STOPWORDS, tokens
+from macros.site.search_terms import STOPWORDS, token_set, tokens
 
 WORDS_FILE = "search/words.js"  # relative to the site root; the search section of docs/assets/handbook.js loads it
 GLOBAL = "__handbookSearchWords"
@@ -36,14 +37,13 @@ QUERY_FILLER = STOPWORDS | frozenset(
 def words_script(index: dict, hb: Handbook, use_directory_urls: bool = True) -> str:
     """The text of search/words.js for an enriched index (search_index.json as a dict)."""
     separator = index["config"]["separator"]
-    count: Counter[str] = Counter()
-    for doc in index["docs"]:
-        for field in INDEX_FIELDS:
-            count.update({t for t in tokens(doc.get(field, ""), separator) if _word(t)})
+    # in how many entries' fields each token occurs (the enrichment split the titles and texts already)
+    count = Counter(chain.from_iterable(token_set(doc.get(field, ""), separator)
+                                        for doc in index["docs"] for field in INDEX_FIELDS))
     data = {
         "separator": separator,
         # most used first: the correction prefers the word the handbook uses most
-        "words": sorted(count, key=lambda w: (-count[w], w)),
+        "words": sorted(filter(_word, count), key=lambda w: (-count[w], w)),
         "filler": sorted(QUERY_FILLER),
         "phrases": [[tokens(p, separator), " ".join(tokens(r.search, separator))] for r in hb.search_phrases
                     for p in r.phrases],
