@@ -46,3 +46,27 @@ def test_syntax_error_names_the_line():
 def test_a_macro_that_refuses_its_argument_gives_its_own_reason():
     assert problem("\n{{ count('x') }}") == (
         "docs/om/index.md: line 2: count('x'): unknown; use one of: guidelines; correct the macro call on that line")
+
+
+def test_a_pages_compiled_template_is_kept_and_a_changed_page_compiled_afresh(tmp_path, monkeypatch):
+    """The code Jinja compiles a page to is kept in the disk cache: the next build renders it without compiling."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    page = "Der er {{ count('guidelines') }} retningslinjer."
+    assert render_page_macros(env(), page, {}, "docs/x.md") == "Der er 19 retningslinjer."
+    compiled: list[str] = []
+    monkeypatch.setattr(Environment, "compile", lambda self, source, *a, **k: compiled.append(source) or 1 / 0)
+    assert render_page_macros(env(), page, {}, "docs/x.md") == "Der er 19 retningslinjer."
+    assert compiled == []
+    with pytest.raises(TemplateProblem):  # a changed page is compiled (here: refused by the stand-in compiler)
+        render_page_macros(env(), page + " Nyt.", {}, "docs/x.md")
+    assert compiled == [page + " Nyt."]
+
+
+def test_a_template_error_still_names_the_line_when_the_code_comes_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    page = "Linje 1\n\n{{ count('x') }}\n"
+    assert problem(page) == problem(page)
+    assert problem(page).startswith("docs/om/index.md: line 3: count('x'): unknown")
+    (entry,) = (tmp_path / "cache" / "stofhaandbog" / "jinja").iterdir()
+    entry.write_bytes(b"damaged")
+    assert problem(page).startswith("docs/om/index.md: line 3:")

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import marshal
+import sys
 import traceback
 
-from jinja2 import Environment, TemplateSyntaxError, UndefinedError
+import jinja2
+from jinja2 import Environment, Template, TemplateSyntaxError, UndefinedError
+
+from macros.core import cache
+
+# the environment's settings that shape the code Jinja compiles a page to (jinja2's own bytecode cache keys by source)
+_COMPILE_SETTINGS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+                     "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
+                     "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "optimized",
+                     "autoescape", "extensions")
 
 
 class TemplateProblem(Exception):
@@ -16,7 +27,7 @@ def render_page_macros(env: Environment, markdown: str, variables: dict, shown: 
 
     offset: lines of front matter above the Markdown, so the line is the one the editor sees in the file."""
     try:
-        return env.from_string(markdown).render(**variables)
+        return _template(env, markdown).render(**variables)
     except TemplateSyntaxError as error:
         raise TemplateProblem(
             f"{shown}: line {error.lineno + offset}: {error.message} (template syntax); check the {{{{ … }}}} or {{% … %}} "
@@ -40,3 +51,20 @@ def _template_line(error: Exception, offset: int) -> str:
         if frame.f_code.co_filename == "<template>":
             line = str(lineno + offset)
     return line
+
+
+def _template(env: Environment, markdown: str) -> Template:
+    """The page as a template (env.from_string); the code Jinja compiles it to is kept in the disk cache
+    (macros/core/cache.py), named by the page, the settings that shape the code and the Jinja and Python versions."""
+    settings = repr([getattr(env, name) for name in _COMPILE_SETTINGS])
+    name = cache.key(jinja2.__version__, sys.version, settings, markdown)
+    code = None
+    if (kept := cache.load("jinja", name)) is not None:
+        try:
+            code = marshal.loads(kept)
+        except (EOFError, ValueError, TypeError):  # a damaged entry: compile afresh
+            code = None
+    if code is None:
+        code = env.compile(markdown)  # a syntax error stops here, and is never kept
+        cache.store("jinja", name, marshal.dumps(code))
+    return env.template_class.from_code(env, code, env.make_globals(None))

@@ -1,4 +1,5 @@
-"""A disk cache for results that depend only on their inputs (Graphviz drawings, the data's history, its YAML parse).
+"""A disk cache for results that depend only on their inputs (Graphviz drawings, the data's history and YAML parse,
+the models' JSON Schema, the hand-written pages' compiled macros).
 
 Every build is a fresh process, so work that gives the same result for the same input is kept between builds:
 each entry is named by a SHA-256 of everything its result depends on, so a changed input is a new entry and an
