@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from macros.model.edition import BuildInfo
-from macros.model.git_history import read_build_info
+from macros.model.git_history import build_info, start_history
 from macros.model.load import load_handbook
 from macros.model.overlay import Overlay, load_overlay
 from macros.model.records import Handbook
@@ -42,14 +42,18 @@ def load_state(config) -> BuildState:
     settings = read_settings((config.get("extra") or {}).get("handbook"), os.environ)
     root = Path(config.get("config_file_path") or "mkdocs.yml").resolve().parent  # relative settings start here
     data = settings.data_dir or root / "data"  # HANDBOOK_DATA points elsewhere in tests and benchmarks
-    hb = load_handbook(data)
+    history = start_history(data)  # git reads the data's history while the data loads
+    try:
+        hb = load_handbook(data)
+    finally:
+        commits = history()  # waited for even when the data is bad: no git process outlives the build
     overlay_path = _overlay_path(settings, root)
     overlay = None
     if overlay_path is not None:
         shown = overlay_path.relative_to(root).as_posix() if overlay_path.is_relative_to(root) else str(overlay_path)
         overlay = load_overlay(overlay_path, hb, shown)
     texts = read_texts(Path(config.get("docs_dir") or root / "docs") / TEXTS_FILE)
-    return BuildState(settings, hb, overlay, overlay_path, read_build_info(data, settings.edition), texts)
+    return BuildState(settings, hb, overlay, overlay_path, build_info(data, settings.edition, commits), texts)
 
 
 def _overlay_path(settings: Settings, root: Path) -> Path | None:

@@ -1,14 +1,15 @@
 """Thin adapter: read the data files' history from git; without git or history it returns an empty History.
 
-One build runs git five times at most, whatever the number of pages: the log, the working tree's changes (two),
-and one `git cat-file --batch` that reads every old version of the record files at once (none when the versions of
-these commits are in the disk cache).
+One build runs git four times at most, whatever the number of pages: the log and the working tree's changes (two),
+side by side while the data loads, and one `git cat-file --batch` that reads every old version of the record files at
+once (none when the versions of these commits are in the disk cache).
 """
 
 from __future__ import annotations
 
 import pickle
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from macros.core import cache
@@ -24,16 +25,29 @@ _CODE = (Path(__file__), Path(versions_module.__file__))  # the code that turns 
 
 def read_history(data_dir: Path | str, git: str = "git") -> History:
     """Commits that touched data_dir (newest first) and the files with uncommitted changes."""
+    return start_history(data_dir, git)()
+
+
+def start_history(data_dir: Path | str, git: str = "git") -> Callable[[], History]:
+    """Start the git commands that read data_dir's history, side by side; the function returned waits for them and
+    gives the History (a build loads the data meanwhile, so it does not wait for git)."""
     data_dir = Path(data_dir)
-    # the first-parent line is the order in which changes reached this branch: a merged branch counts as one
-    # change on the day it was merged (-m lists what the merge changed), so version numbers only ever grow
-    log = _git(git, data_dir, "log", "--first-parent", "-m", LOG_FORMAT, "--name-only", "--relative", "--", ".")
-    if log is None:
-        return History()
-    changed = _git(git, data_dir, "diff", "--name-only", "--relative", "HEAD", "--", ".") or ""
-    untracked = _git(git, data_dir, "ls-files", "--others", "--exclude-standard", "--", ".") or ""
-    pending = frozenset(line for line in (changed + "\n" + untracked).splitlines() if line.strip())
-    return History(commits=parse_log(log), pending=pending)
+    running = [
+        # the first-parent line is the order in which changes reached this branch: a merged branch counts as one
+        # change on the day it was merged (-m lists what the merge changed), so version numbers only ever grow
+        _start_git(git, data_dir, "log", "--first-parent", "-m", LOG_FORMAT, "--name-only", "--relative", "--", "."),
+        _start_git(git, data_dir, "diff", "--name-only", "--relative", "HEAD", "--", "."),
+        _start_git(git, data_dir, "ls-files", "--others", "--exclude-standard", "--", "."),
+    ]
+
+    def history() -> History:
+        log, changed, untracked = (_output(process) for process in running)
+        if log is None:
+            return History()
+        pending = frozenset(line for line in f"{changed or ''}\n{untracked or ''}".splitlines() if line.strip())
+        return History(commits=parse_log(log), pending=pending)
+
+    return history
 
 
 def parse_log(text: str) -> tuple[Commit, ...]:
@@ -99,16 +113,27 @@ def read_blobs(data_dir: Path, wanted: list[tuple[str, str]], git: str = "git") 
     return texts
 
 
-def _git(git: str, cwd: Path, *args: str) -> str | None:
-    """Output of a git command, or None when git is missing, cwd is no repository or the command fails."""
+def _start_git(git: str, cwd: Path, *args: str) -> subprocess.Popen | None:
+    """A started git command, or None when git is missing or cwd is gone."""
     try:
-        result = subprocess.run([git, *args], cwd=cwd, capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.SubprocessError):
+        return subprocess.Popen([git, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    except OSError:
         return None
-    return result.stdout if result.returncode == 0 else None
 
 
-def read_build_info(data_dir: Path, edition) -> BuildInfo:
+def _output(process: subprocess.Popen | None) -> str | None:
+    """A started git command's output, or None when it did not start, cwd is no repository or the command fails."""
+    if process is None:
+        return None
+    try:
+        out, _ = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        return None
+    return out if process.returncode == 0 else None
+
+
+def build_info(data_dir: Path, edition, history: History) -> BuildInfo:
     """The build's edition with the history of its data folder and its versions (empty without git)."""
-    history = read_history(data_dir)
     return BuildInfo(edition=edition, history=history, versions=read_versions(data_dir, history))
