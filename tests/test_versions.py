@@ -102,7 +102,8 @@ def test_git_runs_a_fixed_number_of_times_whatever_the_number_of_pages(repo_data
     history = read_history(repo_data, git=str(wrapper))
     versions = read_versions(repo_data, history, git=str(wrapper))
     assert versions.latest().number == 4 and len(versions.records) == 5
-    assert calls.read_text(encoding="utf-8").split() == ["log", "diff", "ls-files", "cat-file"]
+    run = calls.read_text(encoding="utf-8").split()
+    assert sorted(run[:3]) == ["diff", "log", "ls-files"] and run[3:] == ["cat-file"]  # the first three side by side
     assert os.access(wrapper, os.X_OK)
 
 
@@ -116,7 +117,7 @@ def test_the_next_build_reads_the_same_versions_from_the_cache_without_old_files
     calls.write_text("", encoding="utf-8")
     again = read_versions(repo_data, read_history(repo_data, git=str(wrapper)), git=str(wrapper))
     assert again == first and again.latest().number == 4
-    assert calls.read_text(encoding="utf-8").split() == ["log", "diff", "ls-files"]  # no cat-file
+    assert sorted(calls.read_text(encoding="utf-8").split()) == ["diff", "log", "ls-files"]  # no cat-file
     git(repo_data.parent, "commit", "-q", "--allow-empty", "-m", "no data change")
     (repo_data / "laws.yml").write_text((repo_data / "laws.yml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     git(repo_data.parent, "commit", "-q", "-am", "a new version", date="2025-05-01T10:00:00+02:00")
