@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -51,3 +52,11 @@ def test_a_kind_can_keep_fewer_entries(own_cache):
         cache.store("big", name, name.encode(), keep=2)
         os.utime(own_cache / "stofhaandbog" / "big" / name, ns=(n * 10**9, n * 10**9))
     assert sorted(p.name for p in (own_cache / "stofhaandbog" / "big").iterdir()) == ["b", "c"]
+
+
+def test_an_entry_that_cannot_be_decoded_is_no_entry(own_cache):
+    assert cache.load_value("schema", "k", json.loads) is None  # none
+    cache.store("schema", "k", b"{damaged")
+    assert cache.load_value("schema", "k", json.loads) is None
+    cache.store("schema", "k", b'{"a": 1}')
+    assert cache.load_value("schema", "k", json.loads) == {"a": 1}

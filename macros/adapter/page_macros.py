@@ -58,12 +58,7 @@ def _template(env: Environment, markdown: str) -> Template:
     (macros/core/cache.py), named by the page, the settings that shape the code and the Jinja and Python versions."""
     settings = repr([getattr(env, name) for name in _COMPILE_SETTINGS])
     name = cache.key(jinja2.__version__, sys.version, settings, markdown)
-    code = None
-    if (kept := cache.load("jinja", name)) is not None:
-        try:
-            code = marshal.loads(kept)
-        except (EOFError, ValueError, TypeError):  # a damaged entry: compile afresh
-            code = None
+    code = cache.load_value("jinja", name, marshal.loads)
     if code is None:
         code = env.compile(markdown)  # a syntax error stops here, and is never kept
         cache.store("jinja", name, marshal.dumps(code))

@@ -12,9 +12,12 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 KEEP = 64  # entries kept per kind; the least recently used go first
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -40,6 +43,18 @@ def load(kind: str, name: str) -> bytes | None:
     except OSError:
         return None
     return data
+
+
+def load_value(kind: str, name: str, decode: Callable[[bytes], T]) -> T | None:
+    """An entry's value as decode makes it from the bytes, or None if there is none or decode fails on it (an entry
+    from an older layout of the code, or a damaged file): the caller then does the work itself."""
+    data = load(kind, name)
+    if data is None:
+        return None
+    try:
+        return decode(data)
+    except Exception:
+        return None
 
 
 def store(kind: str, name: str, data: bytes, keep: int | None = None) -> None:

@@ -71,11 +71,8 @@ def read_versions(data_dir: Path | str, history: History, git: str = "git") -> V
     # a commit's files never change, so the versions follow from the data folder, its commits and this code:
     # kept on disk (macros/core/cache.py), a build without a new commit reads no old file and parses no YAML
     name = cache.key(str(Path(data_dir).resolve()), repr(commits), *(path.read_bytes() for path in _CODE))
-    if (kept := cache.load("versions", name)) is not None:
-        try:
-            return pickle.loads(kept)
-        except Exception:  # an entry from an older layout of these classes: read the history afresh
-            pass
+    if (kept := cache.load_value("versions", name, pickle.loads)) is not None:
+        return kept
     wanted = [(c.full_hash, rel) for c in commits for rel in c.files if tracked(rel)]
     texts = read_blobs(Path(data_dir), wanted, git)
     if texts is None:

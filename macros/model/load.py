@@ -105,11 +105,7 @@ def load_handbook(data_dir: Path | str) -> Handbook:
 
 def _cached_parses(entry: str) -> dict[str, object]:
     """File text -> parse, as kept at the last good load of a data folder; empty if none (or unreadable)."""
-    kept = cache.load(PARSE_CACHE, entry)
-    try:
-        parses = pickle.loads(kept) if kept is not None else {}
-    except Exception:  # an entry from an older layout, or damaged: no entry
-        return {}
+    parses = cache.load_value(PARSE_CACHE, entry, pickle.loads)
     return parses if isinstance(parses, dict) else {}
 
 

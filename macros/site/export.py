@@ -194,11 +194,8 @@ def model_schema() -> dict:
     are unchanged reads it instead of generating it again. A fresh dict each call: the caller may change it."""
     code = [path.read_bytes() for folder in SCHEMA_CODE for path in sorted(folder.glob("*.py"))]
     name = cache.key(pydantic.VERSION, platform.python_version(), *code)
-    if (kept := cache.load("schema", name)) is not None:
-        try:
-            return json.loads(kept)
-        except ValueError:  # a damaged entry: generate it afresh
-            pass
+    if (kept := cache.load_value("schema", name, json.loads)) is not None:
+        return kept
     schema = Handbook.model_json_schema(by_alias=True, mode="serialization")
     cache.store("schema", name, json.dumps(schema).encode("utf-8"))
     return json.loads(json.dumps(schema))  # the same dict as one read from the cache (lists, never tuples)
