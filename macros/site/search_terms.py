@@ -72,7 +72,14 @@ def _tokens(text: str, separator: str) -> tuple[str, ...]:
 
 
 def _split(text: str, separator: str) -> list[str]:
-    return list(filter(None, re.split(separator, _TAG.sub(" ", text).lower())))
+    if "<" in text:  # most titles and many texts have no tag: no pass to drop them
+        text = _TAG.sub(" ", text)
+    return list(filter(None, _separator(separator).split(text.lower())))
+
+
+@cache  # one separator per build: compiled once, not looked up in re's cache for every text
+def _separator(separator: str) -> re.Pattern[str]:
+    return re.compile(separator)
 
 
 def is_word(token: str) -> bool:
@@ -89,7 +96,8 @@ class Vocabulary:
 
     def __init__(self, words: Iterable[str], terms: Iterable[str]):
         words = set(words)
-        self.terms = frozenset(w for w in terms if is_word(w) and len(w) >= MIN_TAIL and w not in NOT_TERMS)
+        # each distinct term tested once: the titles and søgeord repeat their words many times
+        self.terms = frozenset(w for w in set(terms) if is_word(w) and len(w) >= MIN_TAIL and w not in NOT_TERMS)
         self.words = frozenset(filter(is_word, words)) | self.terms
         self._sorted = sorted(words | self.terms)  # every word given, for `starting`
         # cached per instance (the vocabulary never changes): a page asks about the same words many times
@@ -105,14 +113,18 @@ class Vocabulary:
 
     def lemma(self, word: str) -> str:
         """The word's base form in the vocabulary: behandlingsplanerne → behandlingsplan (else the word)."""
+        words = self.words
         for suffix in _ENDINGS.get(word[-1:], ()):
+            if not word.endswith(suffix):
+                continue
             stem = word[: -len(suffix)]
             # a single-letter ending needs a longer stem, or tale → tal and unge → ung would merge
-            if not word.endswith(suffix) or len(stem) < MIN_PART + (len(suffix) == 1):
+            if len(stem) < MIN_PART + (len(suffix) == 1):
                 continue
-            for base in (stem, stem[:-1]) if len(stem) > MIN_PART and stem[-1] == stem[-2] else (stem,):
-                if base in self.words:
-                    return self.lemma(base)
+            if stem in words:
+                return self.lemma(stem)
+            if len(stem) > MIN_PART and stem[-1] == stem[-2] and stem[:-1] in words:  # tilbuddet → tilbud
+                return self.lemma(stem[:-1])
         return word
 
     def forms(self, word: str) -> frozenset[str]:
@@ -145,14 +157,18 @@ class Vocabulary:
         """The terms a compound ends in, longest first: stofmisbrugsbehandling → misbrugsbehandling, behandling."""
         if len(word) < MIN_COMPOUND or not is_word(word):
             return ()
-        found = []
+        found, first = [], 0  # first: the length of the shortest head that is a word part (0: none yet)
         for cut in range(MIN_PART, len(word) - MIN_TAIL + 1):
-            head, tail = word[:cut], word[cut:]
+            head = word[:cut]
+            if self._word_part(head):
+                first = first or cut
+            # any other head is known only as a compound, which starts with a word part at least MIN_TAIL letters
+            # shorter than itself: without one, the cut is hopeless (so are most cuts), and no tail need be tested
+            elif not first or cut - first < MIN_TAIL:
+                continue
+            tail = word[cut:]
             # a tail of a word is letters and at least MIN_TAIL long: is_word(tail) needs only the stop-word test
             if head in STOPWORDS or tail in STOPWORDS:
-                continue
-            # a head too short to be a compound is known only as a word: that cheap test first, the tail's after
-            if len(head) < MIN_COMPOUND and not self._word_part(head):
                 continue
             if self._tail_ok(tail) and self._known(head):
                 found.append(tail)
