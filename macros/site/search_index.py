@@ -17,7 +17,7 @@ Pure: the index and the model in, a new index out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import NamedTuple
@@ -96,9 +96,9 @@ def extra_words(
     tails = {tail for w in core for tail in vocabulary.tails(w)}
     keywords = uncovered(_forms(core, vocabulary) | tails, title + titles)
     # the compound tails no extra word covers, then those no word of the entry starts with (looked up among the
-    # handbook's words: cheaper than sorting the entry's many words with the few tails, as `uncovered` would)
-    parts = uncovered(filter(_useful, {tail for w in every & vocabulary.compounds for tail in vocabulary.tails(w)}),
-                      titles + keywords)
+    # handbook's words: cheaper than sorting the entry's many words with the few tails, as `uncovered` would);
+    # a tail is letters, at least MIN_TAIL long and no stop word, so always useful
+    parts = uncovered({tail for w in every & vocabulary.compounds for tail in vocabulary.tails(w)}, titles + keywords)
     return {
         "titles": sorted(set(titles)),
         "keywords": keywords,
@@ -134,9 +134,10 @@ def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> set[str]:
     return {t for i in hits for n in names.glossary[i] for t in n if _useful(t)}
 
 
-def _forms(words: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+def _forms(words: Collection[str], vocabulary: Vocabulary) -> set[str]:
     """The words with every inflected form the handbook uses."""
-    return set(filter(_useful, frozenset().union(*map(vocabulary.forms, words))))
+    # the other forms are vocabulary words, all useful: only the words themselves need the test
+    return set(filter(_useful, words)).union(*map(vocabulary.family, words))
 
 
 def _useful(token: str) -> bool:

@@ -52,12 +52,12 @@ def tokens(text: str, separator: str) -> list[str]:
 
 
 # The enrichment looks at every title and text of the index, the words file at them again: both caches are
-# unbounded, so each distinct text is split once per build (a cache smaller than the index would miss on a large
-# one), and the enrichment empties them first, so they hold one build's texts.
+# unbounded and the set is made from the tokens, so each distinct text is split once per build (a cache smaller than
+# the index would miss on a large one), and the enrichment empties them first, so they hold one build's texts.
 @cache
 def token_set(text: str, separator: str) -> frozenset[str]:
     """The distinct tokens of an index text (as a set of `tokens`)."""
-    return frozenset(_split(text, separator))
+    return frozenset(_tokens(text, separator))
 
 
 def forget_tokens() -> None:
@@ -68,13 +68,9 @@ def forget_tokens() -> None:
 
 @cache
 def _tokens(text: str, separator: str) -> tuple[str, ...]:
-    return tuple(_split(text, separator))
-
-
-def _split(text: str, separator: str) -> list[str]:
     if "<" in text:  # most titles and many texts have no tag: no pass to drop them
         text = _TAG.sub(" ", text)
-    return list(filter(None, _separator(separator).split(text.lower())))
+    return tuple(filter(None, _separator(separator).split(text.lower())))
 
 
 @cache  # one separator per build: compiled once, not looked up in re's cache for every text
@@ -102,7 +98,7 @@ class Vocabulary:
         self._sorted = sorted(words | self.terms)  # every word given, for `starting`
         # cached per instance (the vocabulary never changes): a page asks about the same words many times
         self.lemma = lru_cache(maxsize=None)(self.lemma)
-        self.forms = lru_cache(maxsize=None)(self.forms)
+        self.family = lru_cache(maxsize=None)(self.family)
         self.tails = lru_cache(maxsize=None)(self._tails)
         self.starting = lru_cache(maxsize=None)(self._starting)
         self.families: dict[str, set[str]] = defaultdict(set)
@@ -129,7 +125,11 @@ class Vocabulary:
 
     def forms(self, word: str) -> frozenset[str]:
         """Every form of the word's family that the handbook uses (planer, planen → plan, planer, planen)."""
-        return frozenset(self.families.get(self.lemma(word), ())) | {word}
+        return self.family(word) | {word}
+
+    def family(self, word: str) -> frozenset[str]:
+        """The vocabulary words of the word's family (planer → plan, planer, planen; none for a word it lacks)."""
+        return frozenset(self.families.get(self.lemma(word), ()))
 
     def _starting(self, prefix: str) -> tuple[str, ...]:
         """The words given (tokens of every kind, not only `words`) that start with the prefix, itself included."""
@@ -155,12 +155,13 @@ class Vocabulary:
 
     def _tails(self, word: str) -> tuple[str, ...]:
         """The terms a compound ends in, longest first: stofmisbrugsbehandling → misbrugsbehandling, behandling."""
-        if len(word) < MIN_COMPOUND or not is_word(word):
+        words = self.words
+        if len(word) < MIN_COMPOUND or (word not in words and not is_word(word)):
             return ()
         found, first = [], 0  # first: the length of the shortest head that is a word part (0: none yet)
         for cut in range(MIN_PART, len(word) - MIN_TAIL + 1):
             head = word[:cut]
-            if self._word_part(head):
+            if head in words or (cut > MIN_PART and head[-1] in LINKING and head[:-1] in words):  # _word_part, inline
                 first = first or cut
             # any other head is known only as a compound, which starts with a word part at least MIN_TAIL letters
             # shorter than itself: without one, the cut is hopeless (so are most cuts), and no tail need be tested
