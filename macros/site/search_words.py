@@ -40,10 +40,13 @@ def words_script(index: dict, hb: Handbook, use_directory_urls: bool = True) -> 
     # in how many entries' fields each token occurs (the enrichment split the titles and texts already)
     count = Counter(chain.from_iterable(token_set(doc.get(field, ""), separator)
                                         for doc in index["docs"] for field in INDEX_FIELDS))
+    # most used first, alphabetical among equals (the sort is stable, reversed too): the correction prefers the word
+    # the handbook uses most
+    words = sorted(filter(_word, count))
+    words.sort(key=count.__getitem__, reverse=True)
     data = {
         "separator": separator,
-        # most used first: the correction prefers the word the handbook uses most
-        "words": sorted(filter(_word, count), key=lambda w: (-count[w], w)),
+        "words": words,
         "filler": sorted(QUERY_FILLER),
         "phrases": [[tokens(p, separator), " ".join(tokens(r.search, separator))] for r in hb.search_phrases
                     for p in r.phrases],
