@@ -111,6 +111,8 @@ class _Names:
 
     def __init__(self, glossary: Glossary, vocabulary: Vocabulary):
         self.glossary = glossary
+        # each term's useful words, gathered once: many pages name the same terms
+        self.words = [frozenset(t for name in term for t in name if _useful(t)) for term in glossary]
         self.single: dict[str, list[int]] = {}
         self.multi: dict[tuple[str, ...], list[int]] = {}
         for i, term in enumerate(glossary):
@@ -130,8 +132,7 @@ def _named(words: list[str], names: _Names, vocabulary: Vocabulary) -> set[str]:
     """The words of every name of each glossary term the words name (MI → motiverende samtale, …)."""
     if not names.glossary:
         return set()  # a direction's entry: no glossary to look in, no phrases to gather
-    hits = names.terms_in(Phrases(words, vocabulary))
-    return {t for i in hits for n in names.glossary[i] for t in n if _useful(t)}
+    return set().union(*(names.words[i] for i in names.terms_in(Phrases(words, vocabulary))))
 
 
 def _forms(words: Collection[str], vocabulary: Vocabulary) -> set[str]:
