@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -52,12 +52,12 @@ def tokens(text: str, separator: str) -> list[str]:
 
 
 # The enrichment looks at every title and text of the index, the words file at them again: both caches are
-# unbounded and the set is made from the tokens, so each distinct text is split once per build (a cache smaller than
-# the index would miss on a large one), and the enrichment empties them first, so they hold one build's texts.
+# unbounded, so each distinct text is split once per build (a cache smaller than the index would miss on a large
+# one), and the enrichment empties them first, so they hold one build's texts.
 @cache
 def token_set(text: str, separator: str) -> frozenset[str]:
     """The distinct tokens of an index text (as a set of `tokens`)."""
-    return frozenset(_tokens(text, separator))
+    return frozenset(_split(text, separator))
 
 
 def forget_tokens() -> None:
@@ -68,9 +68,13 @@ def forget_tokens() -> None:
 
 @cache
 def _tokens(text: str, separator: str) -> tuple[str, ...]:
+    return tuple(_split(text, separator))
+
+
+def _split(text: str, separator: str) -> Iterator[str]:
     if "<" in text:  # most titles and many texts have no tag: no pass to drop them
         text = _TAG.sub(" ", text)
-    return tuple(filter(None, _separator(separator).split(text.lower())))
+    return filter(None, _separator(separator).split(text.lower()))
 
 
 @cache  # one separator per build: compiled once, not looked up in re's cache for every text
