@@ -38,8 +38,8 @@ def words_script(index: dict, hb: Handbook, use_directory_urls: bool = True) -> 
     """The text of search/words.js for an enriched index (search_index.json as a dict)."""
     separator = index["config"]["separator"]
     # in how many entries' fields each token occurs (the enrichment split the titles and texts already)
-    count = Counter(chain.from_iterable(token_set(doc.get(field, ""), separator)
-                                        for doc in index["docs"] for field in INDEX_FIELDS))
+    count = Counter(chain.from_iterable(token_set(doc[field], separator)
+                                        for doc in index["docs"] for field in INDEX_FIELDS if field in doc))
     # most used first, alphabetical among equals (the sort is stable, reversed too): the correction prefers the word
     # the handbook uses most
     words = sorted(filter(_word, count))
