@@ -188,14 +188,16 @@ def anchor_of(model: type[BaseModel]) -> str:
     return f"model-{model.__name__.lower()}"
 
 
-def nested_models(annotation) -> list[type[BaseModel]]:
+@cache  # the guide asks for each field's records many times a build; annotations never change (a forward reference
+# that model_rebuild resolves is another annotation)
+def nested_models(annotation) -> tuple[type[BaseModel], ...]:
     """The record models inside an annotation such as tuple[Direction, ...] or Contact | None."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    found = []
+        return (annotation,)
+    found: list[type[BaseModel]] = []
     for arg in typing.get_args(annotation):
         found += [m for m in nested_models(arg) if m not in found]
-    return found
+    return tuple(found)
 
 
 def reachable_models(roots: tuple[type[BaseModel], ...] = ROOTS) -> list[type[BaseModel]]:
