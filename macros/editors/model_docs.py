@@ -74,8 +74,10 @@ class ModelDoc:
 _loaded: dict[Path, tuple[dict[str, FieldText], dict[str, ModelDoc]]] = {}
 
 
-def load_model_texts(path: Path = FIELDS_FILE) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
-    """The shared field texts and each model's texts, checked against the models; DataError names file and field."""
+def load_model_texts(path: Path | None = None) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
+    """The shared field texts and each model's texts (of fields.yml unless path says otherwise), checked against the
+    models; DataError names file and field."""
+    path = path or FIELDS_FILE
     texts = _loaded[path] = _load_model_texts(path, stamp(path))
     return texts
 
