@@ -16,7 +16,7 @@ from macros.core import links
 from macros.model.edition import BuildInfo, danish_date
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook
-from macros.model.versions import ItemChange, PageRevision
+from macros.model.versions import ItemChange
 from macros.render.history import KIND_NAMES, change_facts, part_anchors, part_label, plain
 from macros.render.local import local_label
 from macros.render.texts import Texts, handbook_texts
