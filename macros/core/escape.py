@@ -30,7 +30,10 @@ def md_text(text: str) -> str:
     one_line = " ".join(str(text).split())
     escaped = _MD_INLINE.sub(_reference, one_line)
     # a leading '-', '1.' or '>' would start a list or a quote wherever this text starts a line
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), escaped)
+    start = _MD_LINE_START.match(escaped)
+    if start is None:
+        return escaped
+    return start.group(1) + "".join(f"&#{ord(c)};" for c in start.group(2)) + escaped[start.end():]
 
 
 def md_cell(text: str) -> str:

@@ -188,8 +188,9 @@ def rebase(markdown: str, from_page: str, to_page: str, remap: Remap | None = No
                 return f"#{moved}"
         return relative(to_page, source, anchor or None) or posixpath.basename(source)
 
-    out = _INLINE_LINK.sub(lambda m: f"{m.group(1)}({fix(m.group(2))}{m.group(3)})", markdown)
-    if "]:" not in out:  # no reference definition: a substring search is much quicker than the line regex
+    # no link or no reference definition: a substring search is much quicker than the regex
+    out = _INLINE_LINK.sub(lambda m: f"{m.group(1)}({fix(m.group(2))}{m.group(3)})", markdown) if "](" in markdown else markdown
+    if "]:" not in out:
         return out
     return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)), out)
 
