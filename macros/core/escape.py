@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from functools import lru_cache
 
 import yaml
 
@@ -30,6 +31,7 @@ def _reference(match: re.Match) -> str:
     return f"&#{ord(match.group(0))};"
 
 
+@lru_cache(maxsize=65536, typed=True)  # the same titles, names and labels are escaped for many pages
 def md_text(text: str) -> str:
     """Plain text as inline Markdown that shows literally (one line; markup characters as references)."""
     one_line = " ".join(str(text).split())
