@@ -416,3 +416,20 @@ def test_an_edited_guide_file_is_read_again(tmp_path):
     copy.write_text(text.replace("    name: Anvisning\n", "    name: Anvisningen\n", 1), encoding="utf-8")
     os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 1_000_000))  # mkdocs serve: a later save
     assert load_model_texts(copy)[1]["Direction"].name == "Anvisningen"
+
+
+def test_each_build_shows_fields_yml_as_that_build_checked_it(tmp_path, monkeypatch):
+    from macros.editors import model_docs
+    from macros.editors.guide import check_texts
+
+    copy = tmp_path / "fields.yml"
+    text = FIELDS_FILE.read_text(encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(model_docs, "FIELDS_FILE", copy)
+    check_texts()  # the plugin's on_config, at the start of every build
+    assert model_docs.name_of(Direction) == "Anvisning"
+    copy.write_text(text.replace("    name: Anvisning\n", "    name: Anvisningen\n", 1), encoding="utf-8")
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 1_000_000))  # mkdocs serve: a later save
+    assert model_docs.name_of(Direction) == "Anvisning"  # the rest of this build: the texts it checked
+    check_texts()  # the next build
+    assert model_docs.name_of(Direction) == "Anvisningen"

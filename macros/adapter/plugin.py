@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+from contextlib import contextmanager
 from copy import copy
 from pathlib import Path
 
@@ -43,6 +44,17 @@ from macros.site.search_index import enrich
 from macros.site.search_words import WORDS_FILE, words_script
 
 
+@contextmanager
+def collector_paused():
+    """Run a step of ours without the garbage collector: its collections would scan the step's many new objects, and
+    every so often all other objects too, while the step leaves almost no garbage that only a collection can free."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def page_file_text(page: Page) -> str:
     """A generated page as a Markdown file: its front matter written by the serialiser, then its body."""
     return front_matter({"title": page_title(page.title), **page.meta}) + page.body
@@ -59,8 +71,9 @@ class HandbookPlugin(BasePlugin):
     def on_config(self, config):
         """Check the settings and load the data once; set the navigation from them."""
         try:
-            self.state = state = load_state(config)
-            check_texts()  # the editors' guide's field descriptions and error explanations (macros/editors/*.yml)
+            with collector_paused():
+                self.state = state = load_state(config)
+                check_texts()  # the editors' guide's field descriptions and error explanations (macros/editors/*.yml)
         except SettingsError as error:
             raise PluginError("Setting error(s):\n" + str(error)) from None
         except DataError as error:
@@ -89,6 +102,13 @@ class HandbookPlugin(BasePlugin):
 
     def on_files(self, files, config):
         """Add one generated page per record, the open data, the feed and the overlay's logo."""
+        with collector_paused():
+            files = self._add_files(files, config)
+        gc.freeze()  # the generated pages live until the build ends, like the model
+        return files
+
+    def _add_files(self, files, config):
+        """on_files's work: the files with the generated pages, the open data, the feed and the logo added."""
         state = self.state
         hb, overlay = state.handbook, state.overlay
         # the print page includes the hand-written introduction, read here so the renderer stays pure
@@ -124,7 +144,6 @@ class HandbookPlugin(BasePlugin):
         # pages build in reading order, so the search index lists them in it (hand-written and generated pages mixed
         # as in the nav); similar pages side by side also keep the gzipped index small (tests/test_search_index.py)
         order = {path: n for n, path in enumerate(reading_order(config["nav"]))}
-        gc.freeze()  # the generated pages live until the build ends, like the model
         return Files(sorted(files, key=lambda f: order.get(f.src_uri, len(order))))
 
     def _introduction_markdown(self, file) -> str:
@@ -179,12 +198,16 @@ class HandbookPlugin(BasePlugin):
     @event_priority(-50)  # after the search plugin writes its index (0), before the offline plugin inlines it (-100)
     def _enrich_search_index(self, config):
         """Add the pages' own entries (one per direction) and the extra search words; write search/words.js."""
-        gc.freeze()  # the pages are written: the enrichment's many small objects need not make the collector scan them
-        site = Path(config["site_dir"])
+        gc.freeze()  # the pages are written: what lives on needs no more scanning
+        with collector_paused():
+            self._write_search_files(Path(config["site_dir"]), config["use_directory_urls"])
+
+    def _write_search_files(self, site: Path, urls: bool):
+        """_enrich_search_index's work: rewrite the theme's index enriched, and write the word list beside it."""
         path = site / "search" / "search_index.json"
         if not path.is_file():
             return
-        hb, urls = self.state.handbook, config["use_directory_urls"]
+        hb = self.state.handbook
         entries = {links.url_path(p.path, urls): p.search for p in self.state.pages.values() if p.search}
         try:
             index = enrich(json.loads(path.read_text(encoding="utf-8")), hb, entries, urls)

@@ -69,9 +69,22 @@ class ModelDoc:
     fields: dict[str, FieldText]
 
 
-def load_model_texts(path: Path = FIELDS_FILE) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
-    """The shared field texts and each model's texts, checked against the models; DataError names file and field."""
-    return _load_model_texts(path, stamp(path))
+# each file's texts as load_model_texts last read them: guide.check_texts reads fields.yml at the start of every
+# build, so the guide's many look-ups in that build need not stat the file again
+_loaded: dict[Path, tuple[dict[str, FieldText], dict[str, ModelDoc]]] = {}
+
+
+def load_model_texts(path: Path | None = None) -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
+    """The shared field texts and each model's texts (of fields.yml unless path says otherwise), checked against the
+    models; DataError names file and field."""
+    path = path or FIELDS_FILE
+    texts = _loaded[path] = _load_model_texts(path, stamp(path))
+    return texts
+
+
+def model_texts() -> tuple[dict[str, FieldText], dict[str, ModelDoc]]:
+    """fields.yml's texts as this build checked them (read now if nothing has yet)."""
+    return _loaded.get(FIELDS_FILE) or load_model_texts()
 
 
 @cache
@@ -118,7 +131,7 @@ def _field_texts(raw: dict, known: list[str], path: Path, prefix: str, problems:
 
 def _doc(model: type[BaseModel]) -> ModelDoc | None:
     """A model's texts, if fields.yml has them."""
-    return load_model_texts()[1].get(model.__name__)
+    return model_texts()[1].get(model.__name__)
 
 
 def name_of(model: type[BaseModel]) -> str:
@@ -144,7 +157,7 @@ def field_text(model: type[BaseModel], key: str) -> FieldText:
     whose fields are the files of data/)."""
     doc = _doc(model)
     own = (doc.fields.get(key) if doc else None) or FieldText()
-    shared = load_model_texts()[0].get(key)
+    shared = model_texts()[0].get(key)
     if own.description or shared is None or model is Handbook:
         return own
     return own.model_copy(update={"description": shared.description})
@@ -177,14 +190,16 @@ def anchor_of(model: type[BaseModel]) -> str:
     return f"model-{model.__name__.lower()}"
 
 
-def nested_models(annotation) -> list[type[BaseModel]]:
+@cache  # the guide asks for each field's records many times a build; annotations never change (a forward reference
+# that model_rebuild resolves is another annotation)
+def nested_models(annotation) -> tuple[type[BaseModel], ...]:
     """The record models inside an annotation such as tuple[Direction, ...] or Contact | None."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    found = []
+        return (annotation,)
+    found: list[type[BaseModel]] = []
     for arg in typing.get_args(annotation):
         found += [m for m in nested_models(arg) if m not in found]
-    return found
+    return tuple(found)
 
 
 def reachable_models(roots: tuple[type[BaseModel], ...] = ROOTS) -> list[type[BaseModel]]:

@@ -85,15 +85,20 @@ def _scalar(prefix: str, inner: str, key: str, value) -> list[str]:
     if isinstance(value, (list, tuple)) and any(" " in str(v) for v in value):
         return [f"{prefix}{key}:", *[f"{inner}  - {_dump(v)}" for v in value]]  # sentences: one per line
     if isinstance(value, (list, tuple)):
-        flow = yaml.safe_dump(list(value), allow_unicode=True, default_flow_style=True, width=10_000).strip()
+        flow = _yaml(list(value)).strip()
         return [f"{prefix}{key}: {flow}"]
     return [f"{prefix}{key}: {_dump(value)}"]
 
 
 def _dump(value) -> str:
     """One YAML scalar, quoted only where YAML needs it (e.g. '3.4' stays text)."""
-    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000)
-    return text.removesuffix("\n...\n").strip()
+    return _yaml(value).removesuffix("\n...\n").strip()
+
+
+def _yaml(value) -> str:
+    """A value as one line of flow-style YAML. libyaml's writer (C) takes a fifth of the time of PyYAML's own and
+    writes the same text, except that it escapes characters beyond U+FFFF (emoji) where PyYAML keeps them."""
+    return yaml.dump(value, Dumper=yaml.CSafeDumper, allow_unicode=True, default_flow_style=True, width=10_000)
 
 
 def _fallback(field):

@@ -8,7 +8,7 @@ from functools import cache
 from pydantic import BaseModel
 
 from macros.core import links
-from macros.editors.model_docs import name_of
+from macros.editors.model_docs import name_of, nested_models
 from macros.model.load import COLLECTIONS
 from macros.model.records import CONFIRMED, Guideline, Handbook, SourceRef, Status
 
@@ -35,9 +35,11 @@ def worklist_items(hb: Handbook) -> tuple[WorkItem, ...]:
 
 
 def _worklist_items(hb: Handbook) -> tuple[WorkItem, ...]:
-    """The worklist, read from every record of the handbook."""
+    """The worklist, read from every record of the handbook that can have a status."""
     items: list[WorkItem] = []
-    for collection, (_, rel) in COLLECTIONS.items():
+    for collection, (model, rel) in COLLECTIONS.items():
+        if not _has_status(model):
+            continue
         for index, record in enumerate(getattr(hb, collection, ())):
             folder = not rel.endswith(".yml")
             file = f"data/{rel}/{record.id}.yml" if folder else f"data/{rel}"
@@ -50,10 +52,10 @@ def _walk(record: BaseModel, collection: str, file: str, where: str, parent: Gui
     """The record itself (if unconfirmed) and any unconfirmed records nested in it."""
     guideline = record if isinstance(record, Guideline) else parent
     found = []
-    has_status, names = _fields(type(record))
+    has_status, holding = _fields(type(record))
     if has_status and isinstance(record.status, Status) and record.status not in CONFIRMED:
         found.append(_item(record, collection, file, where, guideline))
-    for name in names:
+    for name in holding:
         value = getattr(record, name)
         if isinstance(value, tuple):
             for index, inner in enumerate(value):
@@ -65,8 +67,21 @@ def _walk(record: BaseModel, collection: str, file: str, where: str, parent: Gui
 
 @cache
 def _fields(model: type[BaseModel]) -> tuple[bool, tuple[str, ...]]:
-    """(whether the model has a status field, its field names): read once per model, not once per record."""
-    return "status" in model.model_fields, tuple(model.model_fields)
+    """(whether the model has a status field, the fields whose records can have one): found once per model, so the
+    walk skips every field that cannot lead to an unconfirmed record (texts, ids, source references)."""
+    holding = tuple(name for name, field in model.model_fields.items()
+                    if any(_has_status(inner) for inner in nested_models(field.annotation)))
+    return "status" in model.model_fields, holding
+
+
+def _has_status(model: type[BaseModel], outer: tuple[type[BaseModel], ...] = ()) -> bool:
+    """True if the model, or a record nested in it at any depth, has a status field."""
+    if model in outer:  # a model nested in itself adds nothing new
+        return False
+    return "status" in model.model_fields or any(
+        _has_status(inner, (*outer, model))
+        for field in model.model_fields.values() for inner in nested_models(field.annotation)
+    )
 
 
 def _item(record: BaseModel, collection: str, file: str, where: str, guideline: Guideline | None) -> WorkItem:
