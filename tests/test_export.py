@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from html.parser import HTMLParser
 
@@ -152,6 +153,19 @@ def test_export_is_deterministic_and_the_hash_follows_the_content(fixture_data):
                     encoding="utf-8")
     second = export_handbook(load_handbook(fixture_data), INFO)
     assert second["version"]["content_hash"] != first["version"]["content_hash"]
+
+
+def test_content_hash_is_the_sha256_of_the_sorted_compact_json_of_the_dump(fixture_data):
+    # the published definition: the hash must not change when the code that writes it does. The text carries what
+    # JSON writers might escape differently: quotes, backslash, slash, a tab, non-ASCII and a character beyond the BMP
+    path = fixture_data / "guidelines/3-4.yml"
+    tricky = r'target_group: "Visitatorer \"æ\" \\ / \t 🙂."'
+    path.write_text(path.read_text(encoding="utf-8").replace("target_group: Visitatorer.", tricky), encoding="utf-8")
+    hb = load_handbook(fixture_data)
+    assert hb.guidelines[0].target_group == 'Visitatorer "æ" \\ / \t 🙂.'
+    canonical = json.dumps(hb.model_dump(mode="json", by_alias=True), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    assert content_hash(hb) == "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def test_page_links_only_to_pages_that_exist():

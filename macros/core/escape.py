@@ -9,8 +9,14 @@ from __future__ import annotations
 import html
 import json
 import re
+from functools import lru_cache
 
 import yaml
+
+try:  # libyaml's emitter writes the same YAML many times faster; fall back only where libyaml is missing
+    from yaml import CSafeDumper as Dumper
+except ImportError:  # pragma: no cover
+    from yaml import SafeDumper as Dumper
 
 # Characters that start Markdown or HTML markup anywhere in a line: emphasis, code, links, raw HTML, entities,
 # escapes, table cells, attribute lists, and '#' (a trailing one would close an ATX heading). Written as numeric
@@ -25,12 +31,16 @@ def _reference(match: re.Match) -> str:
     return f"&#{ord(match.group(0))};"
 
 
+@lru_cache(maxsize=65536, typed=True)  # the same titles, names and labels are escaped for many pages
 def md_text(text: str) -> str:
     """Plain text as inline Markdown that shows literally (one line; markup characters as references)."""
     one_line = " ".join(str(text).split())
     escaped = _MD_INLINE.sub(_reference, one_line)
     # a leading '-', '1.' or '>' would start a list or a quote wherever this text starts a line
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), escaped)
+    start = _MD_LINE_START.match(escaped)
+    if start is None:
+        return escaped
+    return start.group(1) + "".join(f"&#{ord(c)};" for c in start.group(2)) + escaped[start.end():]
 
 
 def md_cell(text: str) -> str:
@@ -68,7 +78,7 @@ def page_title(text: str) -> str:
 
 def front_matter(meta: dict) -> str:
     """A page's YAML front matter, written by the serialiser (never by string formatting)."""
-    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**6, default_flow_style=False)
+    body = yaml.dump(meta, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=10**6, default_flow_style=False)
     return f"---\n{body}---\n"
 
 

@@ -188,8 +188,9 @@ def rebase(markdown: str, from_page: str, to_page: str, remap: Remap | None = No
                 return f"#{moved}"
         return relative(to_page, source, anchor or None) or posixpath.basename(source)
 
-    out = _INLINE_LINK.sub(lambda m: f"{m.group(1)}({fix(m.group(2))}{m.group(3)})", markdown)
-    if "]:" not in out:  # no reference definition: a substring search is much quicker than the line regex
+    # no link or no reference definition: a substring search is much quicker than the regex
+    out = _INLINE_LINK.sub(lambda m: f"{m.group(1)}({fix(m.group(2))}{m.group(3)})", markdown) if "](" in markdown else markdown
+    if "]:" not in out:
         return out
     return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)), out)
 
@@ -215,10 +216,12 @@ def site_href(from_page: str, to_page: str, anchor: str | None = None, use_direc
     here = url_path(from_page, use_directory_urls)
     there = url_path(to_page, use_directory_urls)
     folder = here if here.endswith("/") or here == "" else posixpath.dirname(here)
+    # relpath ignores a trailing slash; _relpath wants none (and is kept per pair: a diagram links many nodes)
+    start = folder.rstrip("/") or "."
     if here == there:
         target = ""
     elif there.endswith("/") or there == "":
-        target = posixpath.relpath(there or ".", folder or ".") + "/"  # a folder URL keeps its slash
+        target = _relpath(there.rstrip("/") or ".", start) + "/"  # a folder URL keeps its slash
     else:
-        target = posixpath.relpath(there, folder or ".")
+        target = _relpath(there, start)
     return f"{target}#{anchor}" if anchor else (target or "./")

@@ -57,17 +57,9 @@ def _grouped(pairs: Iterable[tuple[object, object]]) -> dict[object, tuple]:
     return {key: tuple(values) for key, values in groups.items()}
 
 
-def _words(text: str) -> str:
-    """' word word … ': text reduced to its words, so whole-word tests are plain substring tests."""
-    return " " + " ".join(_WORD.findall(text)) + " "
-
-
-Needle = tuple[str, frozenset[str]]  # ' word word ' and its words
-
-
-def _needle(text: str) -> Needle:
-    words = _words(text)
-    return words, frozenset(words.split())
+# ' word word ' to search for in a text reduced to its words (whole-word tests are plain substring tests), and its
+# words; '' for a one-word needle, which is in a text when its word is: nothing is left to search for
+Needle = tuple[str, frozenset[str]]
 
 
 def guideline_text(g: Guideline) -> str:
@@ -88,15 +80,16 @@ class TermFinder:
         self._abbreviations: dict[str, list[tuple[int, Needle]]] = {}
         for position, term in enumerate(self.terms):
             for name in (term.term, *term.synonyms):
-                if _WORD.search(name):
-                    self._file(self._names, position, _needle(name.lower()))
+                self._file(self._names, position, name.lower())
             for abbreviation in term.abbreviations:
-                if _WORD.search(abbreviation):
-                    self._file(self._abbreviations, position, _needle(abbreviation))
+                self._file(self._abbreviations, position, abbreviation)
 
     @staticmethod
-    def _file(filed: dict[str, list[tuple[int, Needle]]], position: int, needle: Needle) -> None:
-        filed.setdefault(needle[0].split(maxsplit=1)[0], []).append((position, needle))
+    def _file(filed: dict[str, list[tuple[int, Needle]]], position: int, name: str) -> None:
+        words = _WORD.findall(name)
+        if words:  # a name without a word can never be found
+            phrase = " " + " ".join(words) + " " if len(words) > 1 else ""
+            filed.setdefault(words[0], []).append((position, (phrase, frozenset(words))))
 
     def terms_in(self, g: Guideline) -> tuple[Term, ...]:
         """The terms the guideline's text uses as whole words, in the order given."""
@@ -111,8 +104,8 @@ class TermFinder:
         for text_words, within, filed in ((lower_vocabulary, text.lower(), self._names),
                                           (vocabulary, text, self._abbreviations)):
             for word in text_words & filed.keys():
-                for position, (needle, parts) in filed[word]:
-                    if position not in found and parts <= text_words and needle in within:
+                for position, (phrase, parts) in filed[word]:
+                    if position not in found and parts <= text_words and phrase in within:
                         found.add(position)
         return tuple(self.terms[position] for position in sorted(found))
 

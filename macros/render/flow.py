@@ -10,7 +10,7 @@ from macros.model.records import Guideline, Handbook, Status
 from macros.model.versions import Versions
 from macros.render.common import law_link, source_list, status_label
 from macros.render.flow_diagram import render_diagram, render_flow_dot
-from macros.render.flow_graph import Layout, direction_guideline, layout, ordered_flows
+from macros.render.flow_graph import Layout, direction_guideline, flow_layout, ordered_flows
 from macros.render.history import changed_attr, render_history
 from macros.render.page import Page
 from macros.render.texts import Texts, handbook_texts
@@ -106,7 +106,7 @@ def _chain(hb: Handbook, flow: Flow, lay: Layout, node_id: str, from_page: str,
 
 def render_flow_steps(hb: Handbook, flow: Flow, from_page: str, versions: Versions | None = None) -> str:
     """The accessible step-by-step rendition: plain blocks for steps, <details> per decision."""
-    lay = layout(flow)
+    lay = flow_layout(hb, flow)
     lines = [
         f'<div class="flow" id="{links.flow_anchor(flow.id)}" data-flow="{flow.id}" markdown>',
         "",

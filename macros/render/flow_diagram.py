@@ -10,7 +10,7 @@ from macros.core.escape import dot_string, html_attr
 from macros.model.flow import Flow, FlowNode
 from macros.model.records import Handbook
 from macros.render.common import law_label
-from macros.render.flow_graph import direction_guideline, layout
+from macros.render.flow_graph import direction_guideline, flow_layout
 from macros.render.texts import Texts, handbook_texts
 
 # Diagram colours: dark text on light fills (contrast well above 4.5:1), the kind also shown by shape.
@@ -66,7 +66,7 @@ def node_target(hb: Handbook, flow: Flow, node: FlowNode, from_page: str, use_di
 
 def render_flow_dot(hb: Handbook, flow: Flow, from_page: str, use_directory_urls: bool = True) -> str:
     """Graphviz DOT source of the overview diagram: numbered, wrapped, clickable nodes; ids unique per flow."""
-    lay = layout(flow)
+    lay = flow_layout(hb, flow)
     prefix = f"fd-{flow.id}"
     font = 'fontname="Helvetica,Arial,sans-serif"'
     lines = [

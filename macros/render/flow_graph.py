@@ -20,11 +20,24 @@ class Layout:
 MAIN_LINE = 3  # a decision's branch this long (or longer) and longest is the main line: it goes below the question
 
 
+def flow_layout(hb: Handbook, flow: Flow) -> Layout:
+    """The layout of one of the handbook's flows, made once per handbook (its page, its diagram and every guideline
+    page showing it ask); a flow that is not the handbook's own (an edited copy) is laid out afresh."""
+    if hb.index.flows.get(flow.id) is flow:
+        return hb.derived(_layouts)[flow.id]
+    return layout(flow)
+
+
+def _layouts(hb: Handbook) -> dict[str, Layout]:
+    """Every flow's layout by flow id."""
+    return {flow.id: layout(flow) for flow in hb.flows}
+
+
 def layout(flow: Flow) -> Layout:
     """Place every node exactly once, in reading order, by walking the flow's dominator tree."""
-    preds = {n.id: [e.from_ for e in flow.edges_to(n.id)] for n in flow.nodes}
-    inline = {n for n, p in preds.items() if n != flow.start and len(p) == 1}
-    idom = _immediate_dominators(flow)
+    preds = _predecessors(flow)
+    inline = {n.id for n in flow.nodes if n.id != flow.start and len(preds[n.id]) == 1}
+    idom = _immediate_dominators(flow, preds)
     followers: dict[str, list[str]] = {}
     for node in flow.nodes:  # data order keeps the text stable and predictable
         if node.id != flow.start and node.id not in inline and node.id in idom:
@@ -66,7 +79,15 @@ def _subtree_sizes(idom: dict[str, str]) -> dict[str, int]:
     return size
 
 
-def _immediate_dominators(flow: Flow) -> dict[str, str]:
+def _predecessors(flow: Flow) -> dict[str, list[str]]:
+    """Each node's predecessors (the nodes of the arrows entering it), in data order."""
+    preds: dict[str, list[str]] = {n.id: [] for n in flow.nodes}
+    for edge in flow.edges:
+        preds.setdefault(edge.to, []).append(edge.from_)
+    return preds
+
+
+def _immediate_dominators(flow: Flow, preds: dict[str, list[str]]) -> dict[str, str]:
     """For each reachable node but the start, the last node every path from the start must pass."""
     order = _reachable_order(flow)
     dom = {n: set(order) for n in order}
@@ -75,8 +96,7 @@ def _immediate_dominators(flow: Flow) -> dict[str, str]:
     while changed:  # flows are small: the plain set formulation is fast enough
         changed = False
         for n in order[1:]:
-            preds = [e.from_ for e in flow.edges_to(n) if e.from_ in dom]
-            new = {n} | set.intersection(*(dom[p] for p in preds))
+            new = {n} | set.intersection(*(dom[p] for p in preds[n] if p in dom))
             if new != dom[n]:
                 dom[n], changed = new, True
     idom = {}

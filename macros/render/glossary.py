@@ -75,7 +75,10 @@ def _abbr_elements(hb: Handbook) -> tuple[re.Pattern, dict[str, str]] | None:
     known = abbreviations(hb)
     if not known:
         return None
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
+    # the lookahead for the first letters lets the regex engine skip to where an abbreviation can start
+    first = "".join(sorted({re.escape(a[0]) for a in known}))
+    names = "|".join(re.escape(a) for a in sorted(known, key=len, reverse=True))
+    pattern = re.compile(rf"(?=[{first}])(?<![\w-])({names})(?![\w-])")
     return pattern, {abbr: f'<abbr title="{html_attr(tooltip(text))}">{abbr}</abbr>' for abbr, text in known.items()}
 
 

@@ -9,6 +9,9 @@ HEADING = re.compile(r"^(#{1,6})(\s)")
 
 def demote(markdown: str, levels: int) -> str:
     """ATX headings moved down by some levels (never past h6); fenced code is left alone."""
+    joined = "\n".join(markdown.splitlines())
+    if not joined.startswith("#") and "\n#" not in joined:  # no line starts with '#': no heading to move
+        return joined
     lines, fenced = [], False
     for line in markdown.splitlines():
         if FENCE.match(line):

@@ -52,11 +52,26 @@ def content_hash(hb: Handbook) -> str:
     return hb.derived(_content_hash)
 
 
+def _dump(hb: Handbook) -> dict:
+    """The handbook's data as plain JSON values, dumped once per handbook for the hash and the export (which add
+    to copies, never to it)."""
+    return hb.model_dump(mode="json", by_alias=True)
+
+
 def _content_hash(hb: Handbook) -> str:
-    """The hash of the handbook's data as dumped (before the export adds its page links), keys sorted."""
-    data = hb.model_dump(mode="json", by_alias=True)
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """The hash of the handbook's data as dumped (before the export adds its page links), keys sorted: the UTF-8
+    bytes of json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")), written by pydantic's
+    serialiser in a fraction of the time (the same bytes for a model dump's values: see to_json)."""
+    return "sha256:" + hashlib.sha256(pydantic_core.to_json(_keys_sorted(hb.derived(_dump)))).hexdigest()
+
+
+def _keys_sorted(value):
+    """A copy of JSON data with the keys of every object in sorted order."""
+    if type(value) is dict:
+        return {key: _keys_sorted(value[key]) for key in sorted(value)}
+    if type(value) is list:
+        return [_keys_sorted(item) for item in value]
+    return value
 
 
 def citation_line(info: BuildInfo, digest: str) -> str:
@@ -78,29 +93,30 @@ def export_handbook(hb: Handbook, info: BuildInfo, pages: frozenset[str] | None 
         path = links.url_path(src, use_directory_urls)
         return f"{path}#{anchor}" if anchor else path
 
+    def direction(guideline: dict, d: dict) -> dict:
+        anchor = links.direction_anchor(d["id"])
+        changed = info.versions.part_changed("guideline", guideline["id"], f"anvisning:{d['id']}")
+        return {**d, "anchor": anchor, "page_url": url(links.page("guideline", guideline["id"]), anchor),
+                "last_changed": changed.date if changed else None, "version": changed.number if changed else None}
+
+    def anchored(record: dict, anchor: str, page: str) -> dict:
+        return {**record, "anchor": anchor, "page_url": url(page, anchor)}
+
     latest = info.versions.latest()
     digest = content_hash(hb)
-    data = hb.model_dump(mode="json", by_alias=True)  # a dump of its own: the page links go into it
+    # the shared dump stays as it is: the records that get page links are copies (a key added to a copy goes last,
+    # a key replaced keeps its place)
+    data = dict(hb.derived(_dump))
     for kind, collection in PAGED.values():
-        for record in data.get(collection, []) if kind in links.SECTIONS else []:
-            record["page_url"] = url(links.page(kind, record["id"]))
-    for guideline in data["guidelines"]:
-        for direction in guideline["directions"]:
-            direction["anchor"] = links.direction_anchor(direction["id"])
-            direction["page_url"] = url(links.page("guideline", guideline["id"]), direction["anchor"])
-            changed = info.versions.part_changed("guideline", guideline["id"], f"anvisning:{direction['id']}")
-            direction["last_changed"] = changed.date if changed else None
-            direction["version"] = changed.number if changed else None
-    for law in data["laws"]:
-        for part in law["parts"]:
-            part["anchor"] = links.stk_anchor(part["stk"])
-            part["page_url"] = url(links.page("law", law["id"]), part["anchor"])
-    for term in data["terms"]:
-        term["anchor"] = links.term_anchor(term["id"])
-        term["page_url"] = url(links.GLOSSARY_PAGE, term["anchor"])
-    for phase in data["phases"]:
-        phase["anchor"] = links.phase_anchor(phase["id"])
-        phase["page_url"] = url(links.PATHWAY_PAGE, phase["anchor"])
+        if kind in links.SECTIONS and collection in data:
+            data[collection] = [{**record, "page_url": url(links.page(kind, record["id"]))} for record in data[collection]]
+    data["guidelines"] = [{**g, "directions": [direction(g, d) for d in g["directions"]]} for g in data["guidelines"]]
+    data["laws"] = [
+        {**law, "parts": [anchored(part, links.stk_anchor(part["stk"]), links.page("law", law["id"])) for part in law["parts"]]}
+        for law in data["laws"]
+    ]
+    data["terms"] = [anchored(term, links.term_anchor(term["id"]), links.GLOSSARY_PAGE) for term in data["terms"]]
+    data["phases"] = [anchored(phase, links.phase_anchor(phase["id"]), links.PATHWAY_PAGE) for phase in data["phases"]]
     return {
         "$schema": posixpath.basename(links.EXPORT_SCHEMA),  # the schema is published beside the data
         "format_version": FORMAT_VERSION,

@@ -16,7 +16,7 @@ from macros.core import links
 from macros.model.edition import BuildInfo, danish_date
 from macros.model.overlay import Overlay
 from macros.model.records import Handbook
-from macros.model.versions import ItemChange, PageRevision
+from macros.model.versions import ItemChange
 from macros.render.history import KIND_NAMES, change_facts, part_anchors, part_label, plain
 from macros.render.local import local_label
 from macros.render.texts import Texts, handbook_texts
@@ -98,31 +98,38 @@ def _change_summary(hb: Handbook, kind: str, change: ItemChange, note: str) -> s
 VERBS = {"added": "tilføjet", "removed": "fjernet", "changed": "ændret", "note": "ny note"}
 
 
-def history_entries(hb: Handbook, info: BuildInfo):
-    """(updated, id, title, page, anchor, summary) for every change to a record that has a page now."""
+def _changes(hb: Handbook, info: BuildInfo):
+    """(time, kind, record, revision entry, change or None for a new page) for every change, in page order."""
     for kind, record in _records(hb):
+        for entry in info.versions.of(kind, record.id):
+            if entry.action == "created":
+                yield entry.revision.time, kind, record, entry, None
+                continue
+            for change in entry.changes or (ItemChange("titel", "note", None, None, entry.note),):
+                yield entry.revision.time, kind, record, entry, change
+
+
+def history_entries(hb: Handbook, info: BuildInfo, limit: int | None = None):
+    """(updated, id, title, page, anchor, summary) for every change to a record that has a page now, newest first
+    (a stable sort keeps page order within one commit); only the newest `limit`, if given, are written out."""
+    for time, kind, record, entry, change in _newest_first(_changes(hb, info))[:limit]:
+        rev = entry.revision
         page = links.page(kind, record.id)
         name = record_title(hb, kind, record)
-        anchors = part_anchors(kind, record)
-        entry: PageRevision
-        for entry in info.versions.of(kind, record.id):
-            rev = entry.revision
-            here = links.history_anchor(rev.number)
-            if entry.action == "created":
-                summary = f"{KIND_NAMES[kind].capitalize()} kom med i håndbogen."
-                if entry.note:
-                    summary += f"\nRedaktørens note: {entry.note}"
-                yield (rev.time, entry_id(rev.full_hash or rev.hash, page), f"{name}: ny side", page, None, summary)
-                continue
-            changes = entry.changes or (ItemChange("titel", "note", None, None, entry.note),)
-            for change in changes:
-                label = part_label(kind, change)
-                verb = VERBS[change.action]
-                title = f"{name}: {label[0].lower() + label[1:] if change.prefix == 'titel' else label} {verb}"
-                anchor = anchors.get(change.key) if change.action != "removed" else None
-                note = entry.note if change is changes[0] else ""
-                yield (rev.time, entry_id(rev.full_hash or rev.hash, page, change.key), title, page,
-                       anchor or here, _change_summary(hb, kind, change, note))
+        if change is None:
+            summary = f"{KIND_NAMES[kind].capitalize()} kom med i håndbogen."
+            if entry.note:
+                summary += f"\nRedaktørens note: {entry.note}"
+            yield time, entry_id(rev.full_hash or rev.hash, page), f"{name}: ny side", page, None, summary
+            continue
+        label = part_label(kind, change)
+        verb = VERBS[change.action]
+        title = f"{name}: {label[0].lower() + label[1:] if change.prefix == 'titel' else label} {verb}"
+        anchor = part_anchors(kind, record).get(change.key) if change.action != "removed" else None
+        # the record's own note goes with the first change (the one made up for a note alone, if none)
+        note = entry.note if not entry.changes or change is entry.changes[0] else ""
+        yield (time, entry_id(rev.full_hash or rev.hash, page, change.key), title, page,
+               anchor or links.history_anchor(rev.number), _change_summary(hb, kind, change, note))
 
 
 def overlay_entries(hb: Handbook, overlay: Overlay | None, texts: Texts | None = None):
@@ -155,8 +162,7 @@ def render_feed(hb: Handbook, info: BuildInfo, site_name: str, site_url: str = "
 
     # the municipality's boxes are few and its readers' own: all of them, beside the newest national changes
     texts = texts or handbook_texts()
-    entries = _newest_first([*_newest_first(history_entries(hb, info))[:FEED_LIMIT],
-                             *overlay_entries(hb, overlay, texts)])
+    entries = _newest_first([*history_entries(hb, info, FEED_LIMIT), *overlay_entries(hb, overlay, texts)])
     ET.register_namespace("", ATOM)
     feed = ET.Element(_tag("feed"), {XML_LANG: "da"})
     _sub(feed, "title", f"Ændringer i {site_name}")
