@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
+from collections import Counter
 
 from macros.model.check_courses import check_courses
 from macros.model.check_flows import check_flows
@@ -29,8 +29,9 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
         "phase": "phases.yml", "law": "laws.yml", "guideline": "guidelines/", "method": "methods/",
         "term": "terms.yml",
     }
+    id_sets = {kind: set(values) for kind, values in ids.items()}  # for lookups; the lists keep the data's order for hints
     for kind, values in ids.items():
-        for dup in sorted({v for v in values if values.count(v) > 1}):
+        for dup in sorted(v for v, count in Counter(values).items() if count > 1):
             problems.append(f"{data}/{files[kind]}: id: duplicate {kind} id '{dup}'; give each {kind} its own id")
 
     def unknown(where: str, field: str, kind: str, value: str) -> None:
@@ -42,18 +43,18 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
 
     def check_ids(where: str, field: str, kind: str, values) -> None:
         for index, value in enumerate(values):
-            if value not in ids[kind]:
+            if value not in id_sets[kind]:
                 unknown(where, f"{field}[{index}]", kind, value)
 
     def check_sources(where: str, field: str, refs: tuple[SourceRef, ...]) -> None:
         for index, ref in enumerate(refs):
-            if ref.source not in ids["source"]:
+            if ref.source not in id_sets["source"]:
                 unknown(where, f"{field}[{index}].source", "source", ref.source)
 
     def check_laws(where: str, field: str, refs) -> None:
         for index, ref in enumerate(refs):
             law_id, _, stk = ref.partition("/")
-            if law_id not in ids["law"]:
+            if law_id not in id_sets["law"]:
                 unknown(where, f"{field}[{index}]", "law", law_id)
                 continue
             parts = [p.stk for p in hb.law(law_id).parts]
@@ -69,7 +70,7 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
     for index, principle in enumerate(hb.principles):
         check_sources(f"{data}/principles.yml", f"[{index}].sources", principle.sources)
     numbers = [p.number for p in hb.principles]
-    for dup in sorted({n for n in numbers if numbers.count(n) > 1}):
+    for dup in sorted(n for n, count in Counter(numbers).items() if count > 1):
         problems.append(f"{data}/principles.yml: number: {dup} is used twice; number the principles 1-{len(numbers)}")
     for index, phase in enumerate(hb.phases):
         for d_index, deadline in enumerate(phase.deadlines):
@@ -82,7 +83,7 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
         check_sources(f"{data}/methods/{method.id}.yml", "sources", method.sources)
     for index, change in enumerate(hb.changes):
         where = f"{data}/changes.yml"
-        if change.guideline not in ids["guideline"]:
+        if change.guideline not in id_sets["guideline"]:
             unknown(where, f"[{index}].guideline", "guideline", change.guideline)
         check_sources(where, f"[{index}].sources", change.sources)
 
@@ -91,10 +92,10 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
         where = f"{data}/guidelines/{g.id}.yml"
         if g.number.replace(".", "-") != g.id:
             problems.append(f"{where}: number: '{g.number}' does not match id '{g.id}'; use number: {g.id.replace('-', '.')}")
-        if g.theme not in ids["theme"]:
+        if g.theme not in id_sets["theme"]:
             unknown(where, "theme", "theme", g.theme)
         check_ids(where, "principles", "principle", g.principles)
-        if g.phase and g.phase not in ids["phase"]:
+        if g.phase and g.phase not in id_sets["phase"]:
             unknown(where, "phase", "phase", g.phase)
         check_laws(where, "laws", g.laws)
         check_ids(where, "related", "guideline", g.related)
@@ -119,13 +120,13 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
             check_laws(where, f"{field}.laws", d.laws)
             if d.list_from:
                 law_id = d.list_from.partition("/")[0]
-                if law_id not in ids["law"] or not hb.law_items(d.list_from):
+                if law_id not in id_sets["law"] or not hb.law_items(d.list_from):
                     problems.append(
                         f"{where}: {field}.list_from: '{d.list_from}' names no stk. with items in {data}/laws.yml; "
                         "point it at a stk. that has 'items', e.g. bek-1477-4/1"
                     )
             check_ids(where, f"{field}.principles", "principle", d.principles)
-            if d.phase and d.phase not in ids["phase"]:
+            if d.phase and d.phase not in id_sets["phase"]:
                 unknown(where, f"{field}.phase", "phase", d.phase)
             check_sources(where, f"{field}.sources", d.sources)
     problems.extend(check_flows(hb, data))
@@ -135,14 +136,25 @@ def check_references(hb: Handbook, data: str = "data") -> list[str]:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
-def _handbook_words(hb: Handbook) -> list[str]:
-    """Every word of the handbook's data but its search phrases, in lower case and sorted."""
+def _handbook_text(hb: Handbook) -> str:
+    """Every text of the handbook's data but its search phrases, in lower case."""
     # the model's JSON (serialised by pydantic's core) holds every text; a newline in it is written '\\n', which
-    # would glue an 'n' to the next word. Each distinct whitespace-separated piece is split into words once.
-    text = hb.model_dump_json(exclude={"search_phrases"}).replace("\\n", " ").lower()
-    return sorted({word for piece in set(text.split()) for word in _WORD.findall(piece)})
+    # would glue an 'n' to the next word
+    return hb.model_dump_json(exclude={"search_phrases"}).replace("\\n", " ").lower()
+
+
+def _starts_a_word(text: str, word: str) -> bool:
+    """True when a word of text starts with word: word occurs where no word character comes just before it."""
+    # a few searches of the text for the handful of search words, instead of splitting the whole text into words
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _WORD_CHARACTER.match(text, at - 1):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def check_search_phrases(hb: Handbook, data: str = "data") -> list[str]:
@@ -151,7 +163,7 @@ def check_search_phrases(hb: Handbook, data: str = "data") -> list[str]:
     where = f"{data}/search_phrases.yml"
     if not hb.search_phrases:
         return problems
-    words = _handbook_words(hb)
+    text = _handbook_text(hb)
     seen: dict[str, int] = {}
     for index, record in enumerate(hb.search_phrases):
         for p_index, phrase in enumerate(record.phrases):
@@ -163,8 +175,7 @@ def check_search_phrases(hb: Handbook, data: str = "data") -> list[str]:
                 )
             seen.setdefault(key, index)
         for word in _WORD.findall(record.search.lower()):
-            at = bisect.bisect_left(words, word)
-            if at == len(words) or not words[at].startswith(word):
+            if not _starts_a_word(text, word):
                 problems.append(
                     f"{where}: [{index}].search: '{word}' is a word the handbook does not use; "
                     "search for words from the handbook's own text"

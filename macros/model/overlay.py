@@ -7,7 +7,7 @@ import difflib
 from pathlib import Path
 
 import yaml
-from pydantic import Field, ValidationError
+from pydantic import ConfigDict, Field, ValidationError
 
 from macros.model.load import DataError, _explain
 from macros.model.records import Handbook, Markdown, Record
@@ -21,6 +21,8 @@ ENV_VAR = "HANDBOOK_OVERLAY"
 class Contact(Record):
     """Who a reader in the municipality can contact."""
 
+    model_config = ConfigDict(defer_build=True)
+
     name: str
     phone: str | None = None
     email: str | None = Field(default=None, pattern=EMAIL)
@@ -29,6 +31,8 @@ class Contact(Record):
 
 class LocalBox(Record):
     """One 'Sådan gør vi i <kommune>' box attached to a guideline or a direction."""
+
+    model_config = ConfigDict(defer_build=True)
 
     target: str
     title: str
@@ -39,6 +43,8 @@ class LocalBox(Record):
 class Accessibility(Record):
     """Facts the accessibility statement needs beyond the municipality's name and contact."""
 
+    model_config = ConfigDict(defer_build=True)
+
     contact: Contact | None = None
     date: dt.date | None = None
     statement_url: str | None = Field(default=None, pattern=URL)
@@ -47,6 +53,8 @@ class Accessibility(Record):
 
 class Overlay(Record):
     """The whole local overlay file."""
+
+    model_config = ConfigDict(defer_build=True)
 
     municipality: str
     date: dt.date

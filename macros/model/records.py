@@ -18,8 +18,10 @@ from macros.model.index import HandbookIndex
 _RAW_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*>?|<!--|<![A-Za-z\[]|<\?")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][A-Za-z_-]|[A-Za-z_-][\w-]*\s*=)[^}\n]*\}?")
-_SCRIPT_LINK = re.compile(r"\]\(\s*<?\s*(?:javascript|vbscript|data):|^\s*\[[^\]]+\]:\s*<?\s*(?:javascript|vbscript|data):",
-                          re.IGNORECASE | re.MULTILINE)
+_SCRIPT_LINK = re.compile(r"\]\(\s*<?\s*(?:javascript|vbscript|data):", re.IGNORECASE)  # [text](javascript:…)
+_SCRIPT_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*<?\s*(?:javascript|vbscript|data):",  # [ref]: javascript:…
+                                re.IGNORECASE | re.MULTILINE)
+_MARKUP_SIGN = re.compile(r"[<&{\]]")  # every match of the four patterns above holds one of these characters
 
 
 T = TypeVar("T")  # a value derived from a handbook (Handbook.derived)
@@ -27,16 +29,28 @@ T = TypeVar("T")  # a value derived from a handbook (Handbook.derived)
 MARKUP_ERRORS = frozenset({"raw_html", "html_entity", "attribute_list", "script_link"})
 
 
+def _script_link(text: str) -> re.Match | None:
+    """The first link in text that would run code: an inline link or a link reference definition."""
+    # two patterns, not one with two branches: a fixed first character (']') lets the regex engine skip ahead to it,
+    # and only a text with ']:' can hold a definition. A match of one never starts where the other's does.
+    found = [m for m in (_SCRIPT_LINK.search(text), "]:" in text and _SCRIPT_DEFINITION.search(text)) if m]
+    return min(found, key=re.Match.start, default=None)
+
+
+_MARKUP_CHECKS = (  # in this order: a text with several kinds of markup is refused for the first kind found
+    (_RAW_HTML.search, "raw_html", "raw HTML is not allowed in text ({found}); use Markdown, e.g. **fed** or [tekst](side.md)"),
+    (_ENTITY.search, "html_entity", "HTML entities are not allowed in text ({found}); write the character itself"),
+    (_ATTR_LIST.search, "attribute_list", "attribute lists are not allowed in text ({found}); remove the {…} part"),
+    (_script_link, "script_link", "links must not run code ({found}); link to a page or an https:// address"),
+)
+
+
 def _markdown_only(text: str) -> str:
     """Refuse markup that would pass through Markdown into the page untouched."""
-    checks = (
-        (_RAW_HTML, "raw_html", "raw HTML is not allowed in text ({found}); use Markdown, e.g. **fed** or [tekst](side.md)"),
-        (_ENTITY, "html_entity", "HTML entities are not allowed in text ({found}); write the character itself"),
-        (_ATTR_LIST, "attribute_list", "attribute lists are not allowed in text ({found}); remove the {…} part"),
-        (_SCRIPT_LINK, "script_link", "links must not run code ({found}); link to a page or an https:// address"),
-    )
-    for pattern, kind, message in checks:
-        match = pattern.search(text)
+    if _MARKUP_SIGN.search(text) is None:  # most texts: one quick pass settles it
+        return text
+    for search, kind, message in _MARKUP_CHECKS:
+        match = search(text)
         if match:
             raise PydanticCustomError(kind, message, {"found": repr(match.group(0).strip()[:40])})
     return text
