@@ -429,7 +429,10 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         "build against 1.1 s of plain MkDocs', because every collection scanned the loaded model again. The engine "
         "now freezes what lives until the end of the build (gc.freeze: the model after loading, the generated pages "
         "and the file list after on_files, the written site before the search index is enriched) and unfreezes it "
-        "when the build ends. Plain MkDocs freezes nothing, and at 2000 guidelines it spends 7.6 s in the collector "
+        "when the build ends; while its own three steps run (loading, the generated pages, the enrichment) the "
+        "collector pauses, since their collections would only rescan what those steps keep (on the real handbook "
+        "79 collections, full ones among them, became 3). Plain MkDocs freezes nothing, and at 2000 guidelines it "
+        "spends 7.6 s in the collector "
         "(gc.callbacks, 2026-12-04), more than the engine's own cost: so the engine can be the faster of the two "
         "there."
     )
@@ -458,7 +461,10 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         "cache (macros/core/cache.py: Graphviz's drawings, the data's versions, the data files' YAML parse, the models' "
         "JSON Schema and the macro pages' compiled templates, each "
         "looked up by its inputs), so the timed builds are rebuilds, as every build after the first is (after an "
-        "edit, only the changed data file is parsed again). The last column is one engine build with an empty "
+        "edit, only the changed data file is parsed again). Before the timed builds the project's modules are "
+        "compiled to bytecode, as pip compiles MkDocs and Material at install: these machines set "
+        "PYTHONDONTWRITEBYTECODE, so Python would otherwise compile every edited module again in every build "
+        "(benchmarks/build_time.py; runs before 2026-12-04 15:50 paid that). The last column is one engine build with an empty "
         "cache, as a first build on a new machine: it parses every data file, draws the five flow diagrams and "
         "reads the history from git.",
         "",
