@@ -464,7 +464,7 @@ def _build_rows(r: dict) -> dict[str, list[str]]:
         "edit, only the changed data file is parsed again). Before the timed builds the project's modules are "
         "compiled to bytecode, as pip compiles MkDocs and Material at install: these machines set "
         "PYTHONDONTWRITEBYTECODE, so Python would otherwise compile every edited module again in every build "
-        "(benchmarks/build_time.py; runs before 2026-12-04 15:50 paid that). The last column is one engine build with an empty "
+        "(benchmarks/build_time.py; runs before commit d334668 paid that). The last column is one engine build with an empty "
         "cache, as a first build on a new machine: it parses every data file, draws the five flow diagrams and "
         "reads the history from git.",
         "",
