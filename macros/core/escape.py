@@ -14,9 +14,9 @@ from functools import lru_cache
 import yaml
 
 try:  # libyaml's emitter writes the same YAML many times faster; fall back only where libyaml is missing
-    from yaml import CSafeDumper as Dumper
+    from yaml import CSafeDumper as YamlDumper
 except ImportError:  # pragma: no cover
-    from yaml import SafeDumper as Dumper
+    from yaml import SafeDumper as YamlDumper
 
 # Characters that start Markdown or HTML markup anywhere in a line: emphasis, code, links, raw HTML, entities,
 # escapes, table cells, attribute lists, and '#' (a trailing one would close an ATX heading). Written as numeric
@@ -78,7 +78,7 @@ def page_title(text: str) -> str:
 
 def front_matter(meta: dict) -> str:
     """A page's YAML front matter, written by the serialiser (never by string formatting)."""
-    body = yaml.dump(meta, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=10**6, default_flow_style=False)
+    body = yaml.dump(meta, Dumper=YamlDumper, allow_unicode=True, sort_keys=False, width=10**6, default_flow_style=False)
     return f"---\n{body}---\n"
 
 

@@ -10,6 +10,7 @@ import typing
 import yaml
 from pydantic import BaseModel
 
+from macros.core.escape import YamlDumper
 from macros.editors.model_docs import ABSENT, CollectionDoc, blurb_of, collections, field_text, name_of, nested_models
 from macros.editors.texts import fill
 
@@ -96,9 +97,10 @@ def _dump(value) -> str:
 
 
 def _yaml(value) -> str:
-    """A value as one line of flow-style YAML. libyaml's writer (C) takes a fifth of the time of PyYAML's own and
-    writes the same text, except that it escapes characters beyond U+FFFF (emoji) where PyYAML keeps them."""
-    return yaml.dump(value, Dumper=yaml.CSafeDumper, allow_unicode=True, default_flow_style=True, width=10_000)
+    """A value as one line of flow-style YAML, by the writer front matter uses (core/escape.py): libyaml's, which
+    takes a fifth of the time of PyYAML's own and writes the same text, except that it escapes characters beyond
+    U+FFFF (emoji) where PyYAML keeps them."""
+    return yaml.dump(value, Dumper=YamlDumper, allow_unicode=True, default_flow_style=True, width=10_000)
 
 
 def _fallback(field):

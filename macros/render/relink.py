@@ -7,13 +7,15 @@ import re
 FENCE = re.compile(r"^(```|~~~)")
 HEADING = re.compile(r"^(#{1,6})(\s)")
 
+
 def demote(markdown: str, levels: int) -> str:
     """ATX headings moved down by some levels (never past h6); fenced code is left alone."""
-    joined = "\n".join(markdown.splitlines())
+    source = markdown.splitlines()
+    joined = "\n".join(source)
     if not joined.startswith("#") and "\n#" not in joined:  # no line starts with '#': no heading to move
         return joined
     lines, fenced = [], False
-    for line in markdown.splitlines():
+    for line in source:
         if FENCE.match(line):
             fenced = not fenced
         elif not fenced:
